@@ -1,0 +1,57 @@
+/**
+ * The site's three languages. Indonesian is the root locale (no URL prefix);
+ * English and Japanese live under /en/ and /ja/ with identical slugs.
+ */
+export const locales = {
+	id: { label: 'Bahasa Indonesia', lang: 'id', prefix: '' },
+	en: { label: 'English', lang: 'en', prefix: 'en' },
+	ja: { label: '日本語', lang: 'ja', prefix: 'ja' },
+} as const;
+
+export type Locale = keyof typeof locales;
+
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export const rootLocale: Locale = 'id';
+
+export function isLocale(value: string | undefined): value is Locale {
+	return value !== undefined && Object.hasOwn(locales, value);
+}
+
+/** Starlight's `locales` option: the root locale under `root`, the others by prefix. */
+export function starlightLocales(): Record<string, { label: string; lang: string }> {
+	return Object.fromEntries(
+		localeCodes.map((code) => {
+			const { label, lang, prefix } = locales[code];
+			return [prefix || 'root', { label, lang }];
+		}),
+	);
+}
+
+function trimSlashes(path: string): string {
+	return path.replace(/^\/+|\/+$/g, '');
+}
+
+/**
+ * Splits a site path (with or without the deployment base) into its locale and the
+ * locale-independent slug, e.g. `/new-midec/ja/framework/` → `{ locale: 'ja', slug: 'framework' }`.
+ */
+export function splitLocalePath(pathname: string, base = '/'): { locale: Locale; slug: string } {
+	let path = trimSlashes(pathname);
+	const basePath = trimSlashes(base);
+	if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) {
+		path = trimSlashes(path.slice(basePath.length));
+	}
+	const [first = '', ...rest] = path.split('/');
+	const prefixed = localeCodes.find(
+		(code) => locales[code].prefix && locales[code].prefix === first,
+	);
+	if (prefixed) return { locale: prefixed, slug: rest.join('/') };
+	return { locale: rootLocale, slug: path };
+}
+
+/** The path of `slug` in `locale`, under `base`, always with a trailing slash. */
+export function localePath(slug: string, locale: Locale, base = '/'): string {
+	const parts = [trimSlashes(base), locales[locale].prefix, trimSlashes(slug)].filter(Boolean);
+	return parts.length ? `/${parts.join('/')}/` : '/';
+}

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { localeCodes, locales, splitLocalePath } from '../../src/lib/locales';
+import { builtPages, distDir } from './dist';
+
+const pages = builtPages();
+
+describe.each(pages)('$file', ({ file, $ }) => {
+	const { locale } = splitLocalePath(`/${file.replace(/index\.html$/, '')}`);
+
+	test('declares the language of its locale', () => {
+		expect($('html').attr('lang')).toBe(locales[locale].lang);
+	});
+
+	test('has a title and a meta description', () => {
+		expect($('title').text().trim()).not.toBe('');
+		expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
+	});
+
+	test('has an absolute canonical URL', () => {
+		const canonical = $('link[rel="canonical"]').attr('href');
+		expect(canonical).toMatch(/^https?:\/\//);
+	});
+});
+
+test('ships a 404 page', () => {
+	expect(existsSync(join(distDir, '404.html'))).toBe(true);
+});
+
+test.each(localeCodes)('Pagefind wrote an index for %s', (locale) => {
+	const entry = JSON.parse(
+		readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+	) as {
+		languages: Record<string, { hash: string; page_count: number }>;
+	};
+	const index = entry.languages[locales[locale].lang];
+	expect(index?.page_count).toBeGreaterThan(0);
+	expect(existsSync(join(distDir, 'pagefind', `pagefind.${index?.hash}.pf_meta`))).toBe(true);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { localePath, splitLocalePath, starlightLocales } from '../../src/lib/locales';
+
+describe('splitLocalePath', () => {
+	test.each([
+		['/', 'id', ''],
+		['/framework/', 'id', 'framework'],
+		['/en/', 'en', ''],
+		['/ja/sectors/automotive/', 'ja', 'sectors/automotive'],
+		['/english-word/', 'id', 'english-word'],
+	])('%s → %s %s', (path, locale, slug) => {
+		expect(splitLocalePath(path)).toEqual({ locale, slug });
+	});
+
+	test('removes the deployment base first', () => {
+		expect(splitLocalePath('/new-midec/ja/framework/', '/new-midec/')).toEqual({
+			locale: 'ja',
+			slug: 'framework',
+		});
+		expect(splitLocalePath('/new-midec/', '/new-midec')).toEqual({ locale: 'id', slug: '' });
+	});
+});
+
+describe('localePath', () => {
+	test('root locale has no prefix', () => {
+		expect(localePath('framework', 'id')).toBe('/framework/');
+		expect(localePath('', 'id')).toBe('/');
+	});
+
+	test('other locales are prefixed, under the base', () => {
+		expect(localePath('/sectors/automotive/', 'en', '/new-midec/')).toBe(
+			'/new-midec/en/sectors/automotive/',
+		);
+		expect(localePath('', 'ja', '/new-midec')).toBe('/new-midec/ja/');
+	});
+
+	test('round-trips with splitLocalePath', () => {
+		const { locale, slug } = splitLocalePath('/x/ja/themes/welding/', '/x/');
+		expect(localePath(slug, locale, '/x/')).toBe('/x/ja/themes/welding/');
+	});
+});
+
+test('starlightLocales puts Indonesian at the root', () => {
+	expect(starlightLocales()).toEqual({
+		root: { label: 'Bahasa Indonesia', lang: 'id' },
+		en: { label: 'English', lang: 'en' },
+		ja: { label: '日本語', lang: 'ja' },
+	});
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Reads the already-built dist/; `npm test` builds before running this project.
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+		],
+	},
+});
