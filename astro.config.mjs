@@ -1,12 +1,24 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { starlightLocales } from './src/lib/locales.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { programmeData } from './src/integrations/programme-data.ts';
+import { localeCodes, starlightLocales } from './src/lib/locales.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { programme, programmeDataDir } from './src/programme.ts';
 
 // The same build can be served at a domain root or under a sub-path; both come from the
 // environment so that deployments do not need a code change.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+const uiStrings = Object.fromEntries(
+	localeCodes.map((locale) => [
+		locale,
+		JSON.parse(readFileSync(new URL(`./content/i18n/${locale}.json`, import.meta.url), 'utf8')),
+	]),
+);
 
 export default defineConfig({
 	site,
@@ -15,19 +27,26 @@ export default defineConfig({
 	// Keeps Markdown and programme data in the top-level content/ folder: Starlight reads docs
 	// from `<srcDir>/content/docs`, so the source root is the project root and code sits in src/.
 	srcDir: '.',
+	// `## Heading {#id}` gives a section an id that is the same in every language, so links
+	// such as /framework/#scope work in each locale.
+	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [
+		programmeData(programmeDataDir),
 		starlight({
 			title: {
-				id: 'New MIDEC',
-				en: 'New MIDEC',
-				ja: '新MIDEC',
+				id: programme.programme.name.id,
+				en: programme.programme.name.en,
+				ja: programme.programme.name.ja,
 			},
-			description:
-				'Dokumentasi program kerja sama industri Indonesia–Jepang New MIDEC di bawah IJEPA.',
+			description: uiStrings.id['site.description'],
 			defaultLocale: 'root',
 			locales: starlightLocales(),
+			sidebar: buildSidebar(programme, uiStrings),
 			customCss: ['./src/styles/site.css'],
 			favicon: '/favicon.svg',
+			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
 		}),
 	],
 });

@@ -55,3 +55,9 @@ export function localePath(slug: string, locale: Locale, base = '/'): string {
 	const parts = [trimSlashes(base), locales[locale].prefix, trimSlashes(slug)].filter(Boolean);
 	return parts.length ? `/${parts.join('/')}/` : '/';
 }
+
+/** The site locale of a page's `lang` (Starlight route data gives `id`, `en` or `ja`). */
+export function localeOfLang(lang: string): Locale {
+	if (isLocale(lang)) return lang;
+	throw new Error(`"${lang}" is not one of the site's languages (${localeCodes.join(', ')}).`);
+}

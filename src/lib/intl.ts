@@ -1,0 +1,23 @@
+import type { Locale } from './locales';
+
+/** The Intl locale of each site locale: British English writes "27 June 2019". */
+export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB', ja: 'ja-JP' };
+
+/** "a, b dan c", "a, b and c", "a、b、c". */
+export function formatList(items: string[], locale: Locale): string {
+	return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+/** A country's name in the page's language, from its ISO code: "Jepang", "Japan", "日本". */
+export function countryName(code: string, locale: Locale): string {
+	return new Intl.DisplayNames(intlLocale[locale], { type: 'region' }).of(code) ?? code;
+}
+
+/** A language's name in the page's language: "bahasa Jepang", "Japanese", "日本語". */
+export function languageName(code: string, locale: Locale): string {
+	return new Intl.DisplayNames(intlLocale[locale], { type: 'language' }).of(code) ?? code;
+}

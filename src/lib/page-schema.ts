@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import type { Programme } from './programme/parse';
+
+export const pageTypes = ['programme', 'sector', 'theme', 'reference'] as const;
+export type PageType = (typeof pageTypes)[number];
+
+function idEnum(ids: string[], what: string, file: string) {
+	return z.enum(ids as [string, ...string[]], {
+		error: (issue) => `"${String(issue.input)}" is not a ${what} id in content/programme/${file}. Use one of: ${ids.join(', ')}`,
+	});
+}
+
+/**
+ * The front matter every docs page adds to Starlight's: what kind of page it is, which sector or
+ * theme it is about, and the facts (from content/programme/facts.yaml) it rests on.
+ */
+export function pageFrontmatter(programme: Programme) {
+	return z.object({
+		description: z.string({ error: 'add a one-sentence description of the page' }).min(1),
+		pageType: z.enum(pageTypes, { error: `set pageType to one of: ${pageTypes.join(', ')}` }),
+		subject: idEnum(
+			[...programme.sectors, ...programme.themes].map(({ id }) => id),
+			'sector or theme',
+			'sectors.yaml or themes.yaml',
+		).optional(),
+		facts: z
+			.array(idEnum(programme.facts.map(({ id }) => id), 'fact', 'facts.yaml'), {
+				error: 'list the facts this page rests on, e.g. facts: [framework-signing]',
+			})
+			.min(1, 'cite at least one fact from content/programme/facts.yaml'),
+	});
+}

@@ -1,0 +1,224 @@
+import type { z } from 'astro/zod';
+import {
+	programmeFiles,
+	type Agreement,
+	type Fact,
+	type Framework,
+	type Gap,
+	type GlossaryTerm,
+	type Institution,
+	type Person,
+	type ProgrammeEvent,
+	type ProgrammeFile,
+	type ProgrammeInfo,
+	type Sector,
+	type Source,
+	type SourceError,
+	type Theme,
+} from './schema';
+
+export interface Programme {
+	programme: ProgrammeInfo;
+	framework: Framework;
+	agreement: Agreement;
+	sectors: Sector[];
+	themes: Theme[];
+	events: ProgrammeEvent[];
+	people: Person[];
+	institutions: Institution[];
+	glossary: GlossaryTerm[];
+	sources: Source[];
+	facts: Fact[];
+	sourceErrors: SourceError[];
+	gaps: Gap[];
+}
+
+/** One mistake in the data: where it is and what to do about it. */
+export interface DataProblem {
+	file: ProgrammeFile;
+	entry?: string;
+	field?: string;
+	message: string;
+}
+
+export class ProgrammeDataError extends Error {
+	constructor(
+		readonly problems: DataProblem[],
+		dataDir: string,
+	) {
+		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+		const lines = problems.map((problem) => `- ${describeProblem(problem, dataDir)}`);
+		super(`The programme data has ${count}. Fix the data and build again.\n${lines.join('\n')}`);
+		this.name = 'ProgrammeDataError';
+	}
+}
+
+export function describeProblem({ file, entry, field, message }: DataProblem, dataDir: string) {
+	const where = [`${dataDir}/${file}`];
+	if (entry) where.push(`entry "${entry}"`);
+	if (field) where.push(`field "${field}"`);
+	return `${where.join(', ')}: ${message}`;
+}
+
+function formatPath(path: PropertyKey[]): string {
+	return path
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+		.join('');
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>(
+		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
+}
+
+function entryName(data: unknown, index: PropertyKey): string {
+	const id = valueAt(data, [index, 'id']);
+	return typeof id === 'string' && id ? id : `#${Number(index) + 1}`;
+}
+
+function schemaProblems(file: ProgrammeFile, data: unknown, error: z.ZodError): DataProblem[] {
+	return error.issues.map((issue) => {
+		const isList = Array.isArray(data) && typeof issue.path[0] === 'number';
+		const entry = isList ? entryName(data, issue.path[0] as number) : undefined;
+		const fieldPath = isList ? issue.path.slice(1) : issue.path;
+		const value = valueAt(data, issue.path);
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') {
+			message = `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove it or fix its spelling`;
+		} else if (issue.path.length > 0 && value === undefined) {
+			message = `is missing: add it (${issue.message})`;
+		} else if (value !== undefined && typeof value !== 'object') {
+			message = `${JSON.stringify(value)} is not allowed: ${issue.message}`;
+		}
+		return { file, entry, field: fieldPath.length ? formatPath(fieldPath) : undefined, message };
+	});
+}
+
+type Parsed = { [File in ProgrammeFile]: z.infer<(typeof programmeFiles)[File]> };
+
+/**
+ * Validates the raw content of every data file and the references between them. Returns the typed
+ * programme, or throws one ProgrammeDataError that lists every problem with its file, entry and field.
+ */
+export function parseProgramme(
+	raw: Partial<Record<ProgrammeFile, unknown>>,
+	dataDir = 'content/programme',
+): Programme {
+	const problems: DataProblem[] = [];
+	const parsed: Partial<Parsed> = {};
+	for (const file of Object.keys(programmeFiles) as ProgrammeFile[]) {
+		if (raw[file] === undefined) {
+			problems.push({ file, message: 'the file is missing or empty: create it' });
+			continue;
+		}
+		const result = programmeFiles[file].safeParse(raw[file]);
+		if (result.success) Object.assign(parsed, { [file]: result.data });
+		else problems.push(...schemaProblems(file, raw[file], result.error));
+	}
+	if (problems.length) throw new ProgrammeDataError(problems, dataDir);
+
+	const data = parsed as Parsed;
+	const programme: Programme = {
+		programme: data['programme.yaml'],
+		framework: data['framework.yaml'],
+		agreement: data['agreement.yaml'],
+		sectors: data['sectors.yaml'],
+		themes: data['themes.yaml'],
+		events: data['events.yaml'],
+		people: data['people.yaml'],
+		institutions: data['institutions.yaml'],
+		glossary: data['glossary.yaml'],
+		sources: data['sources.yaml'],
+		facts: data['facts.yaml'],
+		sourceErrors: data['source-errors.yaml'],
+		gaps: data['gaps.yaml'],
+	};
+	problems.push(...referenceProblems(programme));
+	if (problems.length) throw new ProgrammeDataError(problems, dataDir);
+	return programme;
+}
+
+function referenceProblems(data: Programme): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const lists = {
+		'sectors.yaml': data.sectors,
+		'themes.yaml': data.themes,
+		'events.yaml': data.events,
+		'people.yaml': data.people,
+		'institutions.yaml': data.institutions,
+		'glossary.yaml': data.glossary,
+		'sources.yaml': data.sources,
+		'facts.yaml': data.facts,
+		'source-errors.yaml': data.sourceErrors,
+		'gaps.yaml': data.gaps,
+	} satisfies Partial<Record<ProgrammeFile, { id: string }[]>>;
+	for (const [file, entries] of Object.entries(lists) as [ProgrammeFile, { id: string }[]][]) {
+		const seen = new Set<string>();
+		for (const { id } of entries) {
+			if (seen.has(id)) problems.push({ file, entry: id, field: 'id', message: 'this id is used twice: give each entry its own id' });
+			seen.add(id);
+		}
+	}
+
+	const ids = (entries: { id: string }[]) => new Set(entries.map(({ id }) => id));
+	const known = {
+		fact: { ids: ids(data.facts), file: 'facts.yaml' },
+		source: { ids: ids(data.sources), file: 'sources.yaml' },
+		person: { ids: ids(data.people), file: 'people.yaml' },
+		institution: { ids: ids(data.institutions), file: 'institutions.yaml' },
+		sector: { ids: ids(data.sectors), file: 'sectors.yaml' },
+		theme: { ids: ids(data.themes), file: 'themes.yaml' },
+		subject: { ids: new Set([...ids(data.sectors), ...ids(data.themes)]), file: 'sectors.yaml or themes.yaml' },
+	};
+	type Kind = keyof typeof known;
+	const checkOne = (file: ProgrammeFile, entry: string | undefined, field: string, kind: Kind, value: string) => {
+		const target = known[kind];
+		if (target.ids.has(value)) return;
+		problems.push({
+			file,
+			entry,
+			field,
+			message: `unknown ${kind} "${value}": use an id from ${target.file} (${[...target.ids].join(', ')})`,
+		});
+	};
+	const check = (file: ProgrammeFile, entry: string | undefined, field: string, kind: Kind, values: readonly string[]) =>
+		values.forEach((value, index) => checkOne(file, entry, `${field}[${index}]`, kind, value));
+
+	check('programme.yaml', undefined, 'facts', 'fact', data.programme.facts);
+	check('framework.yaml', undefined, 'facts', 'fact', data.framework.facts);
+	check('framework.yaml', undefined, 'signatories', 'person', data.framework.signatories);
+	check('framework.yaml', undefined, 'attendees', 'person', data.framework.attendees);
+	data.framework.pilots.forEach(({ sector, theme }, index) => {
+		checkOne('framework.yaml', undefined, `pilots[${index}].sector`, 'sector', sector);
+		checkOne('framework.yaml', undefined, `pilots[${index}].theme`, 'theme', theme);
+	});
+	data.framework.themes2021.forEach((item, index) => {
+		const [field, theme] = 'theme' in item ? ['theme', item.theme] : ['related', item.related];
+		checkOne('framework.yaml', undefined, `themes2021[${index}].${field}`, 'theme', theme);
+	});
+	check('agreement.yaml', undefined, 'facts', 'fact', data.agreement.facts);
+	check('agreement.yaml', undefined, 'signatories', 'person', data.agreement.signatories);
+	for (const [file, entries] of [
+		['sectors.yaml', data.sectors],
+		['themes.yaml', data.themes],
+		['events.yaml', data.events],
+		['people.yaml', data.people],
+		['institutions.yaml', data.institutions],
+		['glossary.yaml', data.glossary],
+		['source-errors.yaml', data.sourceErrors],
+		['gaps.yaml', data.gaps],
+	] as const) {
+		for (const entry of entries) check(file, entry.id, 'facts', 'fact', entry.facts);
+	}
+	for (const fact of data.facts) check('facts.yaml', fact.id, 'sources', 'source', fact.sources);
+	for (const event of data.events) check('events.yaml', event.id, 'subjects', 'subject', event.subjects);
+	for (const error of data.sourceErrors) checkOne('source-errors.yaml', error.id, 'source', 'source', error.source);
+	for (const person of data.people) {
+		person.offices.forEach((office, index) => {
+			if (office.institution) checkOne('people.yaml', person.id, `offices[${index}].institution`, 'institution', office.institution);
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,213 @@
+import { z } from 'astro/zod';
+import { isPartialDate } from '../dates';
+
+const text = z.string({ error: 'write a non-empty text' }).trim().min(1, 'write a non-empty text');
+
+/** A text in each of the site's languages; a missing language fails the build. */
+export const localized = z.strictObject(
+	{ id: text, en: text, ja: text },
+	{ error: 'give the text in all three languages: id, en and ja' },
+);
+
+/** Words per language, for search synonyms and short-link aliases. */
+const localizedList = z.strictObject({ id: z.array(text), en: z.array(text), ja: z.array(text) });
+
+export const entryId = z
+	.string({ error: 'give an id' })
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "mold-and-dies"');
+
+export const partialDate = z
+	.string({ error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY (in quotes)' })
+	.refine(isPartialDate, 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY');
+
+const factRefs = z.array(entryId).min(1, 'cite at least one fact from facts.yaml');
+
+export const statuses = ['pilot', 'awaiting-arrangement'] as const;
+export const status = z.enum(statuses, {
+	error: `use one of the statuses: ${statuses.join(', ')}`,
+});
+
+export const confidences = ['confirmed', 'single-source'] as const;
+const confidence = z.enum(confidences, {
+	error: `use one of: ${confidences.join(', ')}`,
+});
+
+export const languages = ['id', 'en', 'ja'] as const;
+export const countries = ['ID', 'JP'] as const;
+const country = z.enum(countries, { error: `use a country code: ${countries.join(', ')}` });
+
+export const sourceKinds = ['official', 'press-release', 'news', 'gazette', 'study', 'reference'] as const;
+
+export const sourceSchema = z.strictObject({
+	id: entryId,
+	/** The headline or title as published, in its own language; omitted when no source gives it. */
+	title: text.optional(),
+	/** What the source is, in each language, so that a reader knows it without opening it. */
+	about: localized,
+	publisher: text,
+	date: partialDate.optional(),
+	url: z.url({ error: 'give the full address, starting with https://' }).optional(),
+	language: z.enum(languages, { error: `use one of: ${languages.join(', ')}` }),
+	kind: z.enum(sourceKinds, { error: `use one of: ${sourceKinds.join(', ')}` }),
+});
+
+export const factSchema = z.strictObject({
+	id: entryId,
+	about: localized,
+	sources: z.array(entryId).min(1, 'name at least one source from sources.yaml'),
+	confidence,
+	note: localized.optional(),
+});
+
+export const institutionSchema = z.strictObject({
+	id: entryId,
+	name: localized,
+	short: localized.optional(),
+	country,
+	facts: factRefs,
+});
+
+export const personSchema = z.strictObject({
+	id: entryId,
+	name: localized,
+	country,
+	offices: z
+		.array(
+			z.strictObject({
+				title: localized,
+				institution: entryId.optional(),
+				from: partialDate.optional(),
+				to: partialDate.optional(),
+			}),
+		)
+		.min(1, 'list at least one office'),
+	facts: factRefs,
+});
+
+const subjectFields = {
+	id: entryId,
+	name: localized,
+	/** The wording of the 2019 announcement, kept as published. */
+	wording2019: text,
+	synonyms: localizedList,
+	status,
+	facts: factRefs,
+};
+
+export const sectorSchema = z.strictObject(subjectFields);
+
+export const themeSchema = z.strictObject(subjectFields);
+
+export const frameworkSchema = z.strictObject({
+	title: localized,
+	date: partialDate,
+	place: localized,
+	setting: localized,
+	signatories: z.array(entryId).min(2, 'name both signatories from people.yaml'),
+	attendees: z.array(entryId),
+	pilots: z.array(z.strictObject({ sector: entryId, theme: entryId })),
+	/** The February 2021 cross-sector list in its order, each item tied to a 2019 theme. */
+	themes2021: z.array(
+		z.union(
+			[
+				z.strictObject({ wording: text, theme: entryId }),
+				z.strictObject({ wording: text, related: entryId }),
+			],
+			{ error: 'give each item a wording and either the theme it matches or the theme it relates to' },
+		),
+	),
+	facts: factRefs,
+});
+
+export const agreementSchema = z.strictObject({
+	name: localized,
+	title: localized,
+	abbreviations: z.array(text).min(1),
+	negotiationsStarted: partialDate,
+	broadAgreement: partialDate,
+	signed: partialDate,
+	signedPlace: localized,
+	signatories: z.array(entryId),
+	notesExchanged: partialDate,
+	inForce: partialDate,
+	protocol: z.strictObject({
+		concluded: partialDate,
+		concludedPlace: localized,
+		promulgatedInJapan: partialDate,
+	}),
+	facts: factRefs,
+});
+
+export const programmeSchema = z.strictObject({
+	name: localized,
+	fullName: localized,
+	/** When the status of every sector and theme was last checked against the sources. */
+	reviewed: partialDate,
+	facts: factRefs,
+});
+
+export const eventSchema = z.strictObject({
+	id: entryId,
+	date: partialDate,
+	end: partialDate.optional(),
+	approximate: z.boolean().default(false),
+	title: localized,
+	subjects: z.array(entryId).default([]),
+	facts: factRefs,
+});
+
+export const glossarySchema = z.strictObject({
+	id: entryId,
+	term: localized,
+	definition: localized,
+	facts: z.array(entryId).default([]),
+});
+
+export const sourceErrorSchema = z.strictObject({
+	id: entryId,
+	source: entryId,
+	error: localized,
+	correction: localized,
+	facts: factRefs,
+});
+
+export const gapSchema = z.strictObject({
+	id: entryId,
+	about: localized,
+	facts: z.array(entryId).default([]),
+});
+
+/** Each data file under content/programme/ and the schema of its content. */
+export const programmeFiles = {
+	'programme.yaml': programmeSchema,
+	'framework.yaml': frameworkSchema,
+	'agreement.yaml': agreementSchema,
+	'sectors.yaml': z.array(sectorSchema).length(6, 'list the six sectors'),
+	'themes.yaml': z.array(themeSchema).length(7, 'list the seven cross-sector themes of 2019'),
+	'events.yaml': z.array(eventSchema),
+	'people.yaml': z.array(personSchema),
+	'institutions.yaml': z.array(institutionSchema),
+	'glossary.yaml': z.array(glossarySchema),
+	'sources.yaml': z.array(sourceSchema),
+	'facts.yaml': z.array(factSchema),
+	'source-errors.yaml': z.array(sourceErrorSchema),
+	'gaps.yaml': z.array(gapSchema),
+} as const;
+
+export type ProgrammeFile = keyof typeof programmeFiles;
+export type Localized = z.infer<typeof localized>;
+export type Status = z.infer<typeof status>;
+export type Confidence = z.infer<typeof confidence>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Institution = z.infer<typeof institutionSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Sector = z.infer<typeof sectorSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type ProgrammeInfo = z.infer<typeof programmeSchema>;
+export type ProgrammeEvent = z.infer<typeof eventSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type SourceError = z.infer<typeof sourceErrorSchema>;
+export type Gap = z.infer<typeof gapSchema>;
