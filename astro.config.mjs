@@ -1,10 +1,10 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { programmeData } from './src/integrations/programme-data.ts';
-import { localeCodes, starlightLocales } from './src/lib/locales.ts';
+import { readAllUiStrings } from './src/lib/content-files.ts';
+import { starlightLocales } from './src/lib/locales.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
 
@@ -13,12 +13,7 @@ import { programme, programmeDataDir } from './src/programme.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
-const uiStrings = Object.fromEntries(
-	localeCodes.map((locale) => [
-		locale,
-		JSON.parse(readFileSync(new URL(`./content/i18n/${locale}.json`, import.meta.url), 'utf8')),
-	]),
-);
+const uiStrings = readAllUiStrings();
 
 export default defineConfig({
 	site,

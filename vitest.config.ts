@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Checks the Markdown and data sources themselves, e.g. that translations are in step.
+			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Reads the already-built dist/; `npm test` builds before running this project.
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
 		],

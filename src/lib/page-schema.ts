@@ -6,7 +6,8 @@ export type PageType = (typeof pageTypes)[number];
 
 function idEnum(ids: string[], what: string, file: string) {
 	return z.enum(ids as [string, ...string[]], {
-		error: (issue) => `"${String(issue.input)}" is not a ${what} id in content/programme/${file}. Use one of: ${ids.join(', ')}`,
+		error: (issue) =>
+			`"${String(issue.input)}" is not a ${what} id in content/programme/${file}. Use one of: ${ids.join(', ')}`,
 	});
 }
 
@@ -24,9 +25,24 @@ export function pageFrontmatter(programme: Programme) {
 			'sectors.yaml or themes.yaml',
 		).optional(),
 		facts: z
-			.array(idEnum(programme.facts.map(({ id }) => id), 'fact', 'facts.yaml'), {
-				error: 'list the facts this page rests on, e.g. facts: [framework-signing]',
-			})
+			.array(
+				idEnum(
+					programme.facts.map(({ id }) => id),
+					'fact',
+					'facts.yaml',
+				),
+				{
+					error: 'list the facts this page rests on, e.g. facts: [framework-signing]',
+				},
+			)
 			.min(1, 'cite at least one fact from content/programme/facts.yaml'),
+		/** On English and Japanese pages: the fingerprint of the Indonesian version translated. */
+		translatedFrom: z
+			.string()
+			.regex(
+				/^[0-9a-f]{12}$/,
+				'copy the 12-character fingerprint that `npm run translations` prints',
+			)
+			.optional(),
 	});
 }

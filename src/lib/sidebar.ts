@@ -1,9 +1,10 @@
+import type { UiStrings } from './content-files';
 import { localeCodes, locales, rootLocale, type Locale } from './locales';
 import type { Programme } from './programme/parse';
 import { subjectSlug, type SubjectKind } from './programme/lookup';
 import type { Status } from './programme/schema';
 
-type Strings = Record<Locale, Record<string, string>>;
+type Strings = Record<Locale, UiStrings>;
 
 const statusVariants: Record<Status, 'success' | 'caution'> = {
 	pilot: 'success',
@@ -11,7 +12,10 @@ const statusVariants: Record<Status, 'success' | 'caution'> = {
 };
 
 /** The same UI string in every language, keyed by `lang` as Starlight's sidebar expects. */
-function translated(strings: Strings, key: string): { label: string; translations: Record<string, string> } {
+function translated(
+	strings: Strings,
+	key: string,
+): { label: string; translations: Record<string, string> } {
 	const pick = (locale: Locale) => {
 		const value = strings[locale][key];
 		if (!value) throw new Error(`content/i18n/${locale}.json has no "${key}": add it.`);
@@ -19,7 +23,9 @@ function translated(strings: Strings, key: string): { label: string; translation
 	};
 	return {
 		label: pick(rootLocale),
-		translations: Object.fromEntries(localeCodes.map((locale) => [locales[locale].lang, pick(locale)])),
+		translations: Object.fromEntries(
+			localeCodes.map((locale) => [locales[locale].lang, pick(locale)]),
+		),
 	};
 }
 
@@ -27,7 +33,10 @@ function subjectItems(programme: Programme, strings: Strings, kind: SubjectKind)
 	const subjects = kind === 'sector' ? programme.sectors : programme.themes;
 	return subjects.map(({ id, status }) => ({
 		slug: subjectSlug(kind, id),
-		badge: { text: translated(strings, `status.${status}`).translations, variant: statusVariants[status] },
+		badge: {
+			text: translated(strings, `status.${status}`).translations,
+			variant: statusVariants[status],
+		},
 	}));
 }
 

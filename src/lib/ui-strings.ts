@@ -2,8 +2,17 @@ import { z } from 'astro/zod';
 
 const text = z.string().min(1);
 
-/** Keys whose text depends on a count: every language has `_other`, English also `_one`. */
-const plural = (key: string) => ({ [`${key}_one`]: text.optional(), [`${key}_other`]: text });
+/**
+ * A key whose text depends on a count: every language has `_other`, English also `_one`. The base
+ * key is declared too (and never written) because components call `t(base, { count })`.
+ */
+const plural = <Key extends string>(key: Key) =>
+	({
+		[key]: z.never().optional(),
+		[`${key}_one`]: text.optional(),
+		[`${key}_other`]: text,
+	}) as Record<Key | `${Key}_one`, z.ZodOptional<z.ZodString | z.ZodNever>> &
+		Record<`${Key}_other`, typeof text>;
 
 /**
  * The UI strings of the site's own components, on top of Starlight's. Every key is required, so a

@@ -38,3 +38,21 @@ test.each(localeCodes)('Pagefind wrote an index for %s', (locale) => {
 	expect(index?.page_count).toBeGreaterThan(0);
 	expect(existsSync(join(distDir, 'pagefind', `pagefind.${index?.hash}.pf_meta`))).toBe(true);
 });
+
+describe('no page falls back to another language', () => {
+	const starlightTranslations = join(
+		distDir,
+		'../node_modules/@astrojs/starlight/dist/translations',
+	);
+	const notices = localeCodes.map((locale) => {
+		const source = readFileSync(join(starlightTranslations, `${locales[locale].lang}.js`), 'utf8');
+		const notice = /"i18n\.untranslatedContent":\s*"([^"]+)"/.exec(source)?.[1];
+		if (!notice) throw new Error(`Starlight has no untranslated-content notice for ${locale}`);
+		return notice;
+	});
+
+	test.each(pages)('$file', ({ $ }) => {
+		const text = $('main').text();
+		for (const notice of notices) expect(text).not.toContain(notice);
+	});
+});

@@ -17,8 +17,12 @@ function rawData(): Record<ProgrammeFile, unknown> {
 	) as Record<ProgrammeFile, unknown>;
 }
 
+// The tests change the raw YAML on purpose, so it is typed as loosely as YAML itself.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RawData = Record<ProgrammeFile, any>;
+
 /** Parses the real data with one change applied, and returns the error message. */
-function messageFor(change: (raw: Record<ProgrammeFile, any>) => void): string {
+function messageFor(change: (raw: RawData) => void): string {
 	const raw = rawData();
 	change(raw);
 	try {
@@ -50,7 +54,9 @@ describe('a mistake in the data names the file, entry and field', () => {
 		const message = messageFor((raw) => {
 			delete raw['themes.yaml'][2].name.ja;
 		});
-		expect(message).toContain('content/programme/themes.yaml, entry "welding", field "name.ja": is missing');
+		expect(message).toContain(
+			'content/programme/themes.yaml, entry "welding", field "name.ja": is missing',
+		);
 	});
 
 	test('a bad date', () => {

@@ -15,7 +15,9 @@ export function loadProgramme(dir: string): Programme {
 			raw[file] = parse(readFileSync(path, 'utf8')) ?? undefined;
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
-			throw new Error(`${relative(process.cwd(), path)} is not valid YAML: ${reason}`, { cause: error });
+			throw new Error(`${relative(process.cwd(), path)} is not valid YAML: ${reason}`, {
+				cause: error,
+			});
 		}
 	}
 	return parseProgramme(raw, relative(process.cwd(), dir) || '.');

@@ -16,7 +16,9 @@ export function findSubject(programme: Programme, kind: SubjectKind, id: string)
 	const list = kind === 'sector' ? programme.sectors : programme.themes;
 	const subject = list.find((entry) => entry.id === id);
 	if (!subject) {
-		throw new Error(`Unknown ${kind} "${id}": use one of ${list.map((entry) => entry.id).join(', ')}.`);
+		throw new Error(
+			`Unknown ${kind} "${id}": use one of ${list.map((entry) => entry.id).join(', ')}.`,
+		);
 	}
 	return subject;
 }
@@ -29,13 +31,19 @@ export function pilotPartners(programme: Programme, kind: SubjectKind, id: strin
 }
 
 export function isPilot(programme: Programme, sectorId: string, themeId: string): boolean {
-	return programme.framework.pilots.some((pilot) => pilot.sector === sectorId && pilot.theme === themeId);
+	return programme.framework.pilots.some(
+		(pilot) => pilot.sector === sectorId && pilot.theme === themeId,
+	);
 }
 
 /** How the February 2021 list treats a 2019 theme: the same item, a related new item, or neither. */
 export function theme2021(programme: Programme, themeId: string) {
-	const matching = programme.framework.themes2021.find((item) => 'theme' in item && item.theme === themeId);
-	const related = programme.framework.themes2021.filter((item) => 'related' in item && item.related === themeId);
+	const matching = programme.framework.themes2021.find(
+		(item) => 'theme' in item && item.theme === themeId,
+	);
+	const related = programme.framework.themes2021.filter(
+		(item) => 'related' in item && item.related === themeId,
+	);
 	return { wording: matching?.wording, related: related.map((item) => item.wording) };
 }
 
@@ -63,12 +71,15 @@ export function sourcesOf(programme: Programme, fact: Fact): Source[] {
 /** The facts each source supports, for the sources page. */
 export function factsBySource(programme: Programme): Map<string, Fact[]> {
 	const bySource = new Map<string, Fact[]>(programme.sources.map(({ id }) => [id, []]));
-	for (const fact of programme.facts) for (const source of fact.sources) bySource.get(source)?.push(fact);
+	for (const fact of programme.facts)
+		for (const source of fact.sources) bySource.get(source)?.push(fact);
 	return bySource;
 }
 
 function isLocalized(value: unknown): value is Localized {
-	return typeof value === 'object' && value !== null && 'id' in value && 'en' in value && 'ja' in value;
+	return (
+		typeof value === 'object' && value !== null && 'id' in value && 'en' in value && 'ja' in value
+	);
 }
 
 /**
@@ -80,18 +91,29 @@ export function renderValue(programme: Programme, path: string, locale: Locale):
 	let value: unknown = programme;
 	for (const segment of path.split('.')) {
 		if (Array.isArray(value)) {
-			value = segment === 'count' ? value.length : value.find((entry: { id?: string }) => entry.id === segment);
+			value =
+				segment === 'count'
+					? value.length
+					: value.find((entry: { id?: string }) => entry.id === segment);
 		} else if (value !== null && typeof value === 'object' && !isLocalized(value)) {
 			value = (value as Record<string, unknown>)[segment];
 		} else {
 			value = undefined;
 		}
-		if (value === undefined) throw new Error(`"${path}" does not name a value in the programme data (stopped at "${segment}").`);
+		if (value === undefined)
+			throw new Error(
+				`"${path}" does not name a value in the programme data (stopped at "${segment}").`,
+			);
 	}
 	return renderResolved(programme, value, locale, path);
 }
 
-function renderResolved(programme: Programme, value: unknown, locale: Locale, path: string): string {
+function renderResolved(
+	programme: Programme,
+	value: unknown,
+	locale: Locale,
+	path: string,
+): string {
 	if (isLocalized(value)) return value[locale];
 	if (typeof value === 'number') return formatNumber(value, locale);
 	if (typeof value === 'string') {

@@ -62,13 +62,18 @@ export function describeProblem({ file, entry, field, message }: DataProblem, da
 
 function formatPath(path: PropertyKey[]): string {
 	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+		.map((key, index) =>
+			typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`,
+		)
 		.join('');
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>(
-		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		(value, key) =>
+			value !== null && typeof value === 'object'
+				? (value as Record<PropertyKey, unknown>)[key]
+				: undefined,
 		data,
 	);
 }
@@ -157,7 +162,13 @@ function referenceProblems(data: Programme): DataProblem[] {
 	for (const [file, entries] of Object.entries(lists) as [ProgrammeFile, { id: string }[]][]) {
 		const seen = new Set<string>();
 		for (const { id } of entries) {
-			if (seen.has(id)) problems.push({ file, entry: id, field: 'id', message: 'this id is used twice: give each entry its own id' });
+			if (seen.has(id))
+				problems.push({
+					file,
+					entry: id,
+					field: 'id',
+					message: 'this id is used twice: give each entry its own id',
+				});
 			seen.add(id);
 		}
 	}
@@ -170,10 +181,19 @@ function referenceProblems(data: Programme): DataProblem[] {
 		institution: { ids: ids(data.institutions), file: 'institutions.yaml' },
 		sector: { ids: ids(data.sectors), file: 'sectors.yaml' },
 		theme: { ids: ids(data.themes), file: 'themes.yaml' },
-		subject: { ids: new Set([...ids(data.sectors), ...ids(data.themes)]), file: 'sectors.yaml or themes.yaml' },
+		subject: {
+			ids: new Set([...ids(data.sectors), ...ids(data.themes)]),
+			file: 'sectors.yaml or themes.yaml',
+		},
 	};
 	type Kind = keyof typeof known;
-	const checkOne = (file: ProgrammeFile, entry: string | undefined, field: string, kind: Kind, value: string) => {
+	const checkOne = (
+		file: ProgrammeFile,
+		entry: string | undefined,
+		field: string,
+		kind: Kind,
+		value: string,
+	) => {
 		const target = known[kind];
 		if (target.ids.has(value)) return;
 		problems.push({
@@ -183,8 +203,13 @@ function referenceProblems(data: Programme): DataProblem[] {
 			message: `unknown ${kind} "${value}": use an id from ${target.file} (${[...target.ids].join(', ')})`,
 		});
 	};
-	const check = (file: ProgrammeFile, entry: string | undefined, field: string, kind: Kind, values: readonly string[]) =>
-		values.forEach((value, index) => checkOne(file, entry, `${field}[${index}]`, kind, value));
+	const check = (
+		file: ProgrammeFile,
+		entry: string | undefined,
+		field: string,
+		kind: Kind,
+		values: readonly string[],
+	) => values.forEach((value, index) => checkOne(file, entry, `${field}[${index}]`, kind, value));
 
 	check('programme.yaml', undefined, 'facts', 'fact', data.programme.facts);
 	check('framework.yaml', undefined, 'facts', 'fact', data.framework.facts);
@@ -213,11 +238,20 @@ function referenceProblems(data: Programme): DataProblem[] {
 		for (const entry of entries) check(file, entry.id, 'facts', 'fact', entry.facts);
 	}
 	for (const fact of data.facts) check('facts.yaml', fact.id, 'sources', 'source', fact.sources);
-	for (const event of data.events) check('events.yaml', event.id, 'subjects', 'subject', event.subjects);
-	for (const error of data.sourceErrors) checkOne('source-errors.yaml', error.id, 'source', 'source', error.source);
+	for (const event of data.events)
+		check('events.yaml', event.id, 'subjects', 'subject', event.subjects);
+	for (const error of data.sourceErrors)
+		checkOne('source-errors.yaml', error.id, 'source', 'source', error.source);
 	for (const person of data.people) {
 		person.offices.forEach((office, index) => {
-			if (office.institution) checkOne('people.yaml', person.id, `offices[${index}].institution`, 'institution', office.institution);
+			if (office.institution)
+				checkOne(
+					'people.yaml',
+					person.id,
+					`offices[${index}].institution`,
+					'institution',
+					office.institution,
+				);
 		});
 	}
 	return problems;

@@ -14,7 +14,10 @@ const localizedList = z.strictObject({ id: z.array(text), en: z.array(text), ja:
 
 export const entryId = z
 	.string({ error: 'give an id' })
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "mold-and-dies"');
+	.regex(
+		/^[a-z0-9]+(-[a-z0-9]+)*$/,
+		'use lowercase letters, digits and hyphens, e.g. "mold-and-dies"',
+	);
 
 export const partialDate = z
 	.string({ error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY (in quotes)' })
@@ -36,7 +39,14 @@ export const languages = ['id', 'en', 'ja'] as const;
 export const countries = ['ID', 'JP'] as const;
 const country = z.enum(countries, { error: `use a country code: ${countries.join(', ')}` });
 
-export const sourceKinds = ['official', 'press-release', 'news', 'gazette', 'study', 'reference'] as const;
+export const sourceKinds = [
+	'official',
+	'press-release',
+	'news',
+	'gazette',
+	'study',
+	'reference',
+] as const;
 
 export const sourceSchema = z.strictObject({
 	id: entryId,
@@ -113,7 +123,10 @@ export const frameworkSchema = z.strictObject({
 				z.strictObject({ wording: text, theme: entryId }),
 				z.strictObject({ wording: text, related: entryId }),
 			],
-			{ error: 'give each item a wording and either the theme it matches or the theme it relates to' },
+			{
+				error:
+					'give each item a wording and either the theme it matches or the theme it relates to',
+			},
 		),
 	),
 	facts: factRefs,

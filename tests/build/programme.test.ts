@@ -1,0 +1,111 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { docsDir, readPage } from '../../src/lib/content-files';
+import { formatDate } from '../../src/lib/dates';
+import { localeCodes, localePath, type Locale } from '../../src/lib/locales';
+import { findById, isPilot, subjectSlug, type SubjectKind } from '../../src/lib/programme/lookup';
+import { loadProgramme } from '../../src/lib/programme/load';
+import { builtHtmlFiles, distDir, loadPage } from './dist';
+
+const root = join(import.meta.dirname, '../..');
+const programme = loadProgramme(join(root, 'content/programme'));
+
+function pageFor(slug: string, locale: Locale) {
+	const path = localePath(slug, locale).replace(/^\//, '');
+	return loadPage(`${path}index.html`);
+}
+
+describe.each<[SubjectKind, string]>([
+	['sector', 'sectors'],
+	['theme', 'themes'],
+])('%s pages and data agree', (kind, folder) => {
+	const entries = kind === 'sector' ? programme.sectors : programme.themes;
+	const files = readdirSync(join(docsDir, folder)).filter((file) => file !== 'index.mdx');
+
+	test.each(entries.map(({ id }) => id))(
+		`the ${kind} "%s" has a built page in every locale`,
+		(id) => {
+			for (const locale of localeCodes) {
+				const file = join(distDir, localePath(subjectSlug(kind, id), locale), 'index.html');
+				expect(existsSync(file), file).toBe(true);
+			}
+		},
+	);
+
+	test.each(files)(
+		`content/docs/${folder}/%s is about the ${kind} its file is named after`,
+		(file) => {
+			const id = file.replace(/\.mdx?$/, '');
+			const data = readPage(`${folder}/${id}`).frontmatter;
+			expect(entries.map((entry) => entry.id)).toContain(id);
+			expect(data.pageType).toBe(kind);
+			expect(data.subject).toBe(id);
+		},
+	);
+});
+
+describe('every page cites its sources', () => {
+	const sourceIds = new Set(programme.sources.map(({ id }) => id));
+	const pages = builtHtmlFiles().filter(
+		(file) => !file.endsWith('404.html') && !file.startsWith('404/'),
+	);
+
+	test.each(pages)('%s', (file) => {
+		const { $ } = loadPage(file);
+		const sourceLinks = $('#page-sources')
+			.parent()
+			.find('a[href*="#source-"]')
+			.map((_, link) => $(link).attr('href')?.split('#source-')[1])
+			.get();
+		expect(sourceLinks.length).toBeGreaterThan(0);
+		for (const id of sourceLinks) expect(sourceIds).toContain(id);
+	});
+});
+
+describe.each(localeCodes)('rendered data matches the data (%s)', (locale) => {
+	test('the pilot matrix on /status/ has a row per sector, a column per theme and the pilots marked', () => {
+		const { $ } = pageFor('status', locale);
+		const table = $('.matrix table');
+		expect(table.find('caption').text().trim()).not.toBe('');
+		const columns = table.find('thead th[scope="col"]').slice(1);
+		expect(columns.map((_, th) => $(th).text().trim()).get()).toEqual(
+			programme.themes.map((theme) => theme.name[locale]),
+		);
+		const rows = table.find('tbody tr');
+		expect(rows.length).toBe(programme.sectors.length);
+		programme.sectors.forEach((sector, rowIndex) => {
+			const row = rows.eq(rowIndex);
+			expect(row.find('th[scope="row"]').text().trim()).toBe(sector.name[locale]);
+			const cells = row.find('td');
+			programme.themes.forEach((theme, columnIndex) => {
+				expect(cells.eq(columnIndex).hasClass('pilot'), `${sector.id} × ${theme.id}`).toBe(
+					isPilot(programme, sector.id, theme.id),
+				);
+			});
+		});
+	});
+
+	test.each(['', 'framework'])('the key facts on /%s show the signing from the data', (slug) => {
+		const { $ } = pageFor(slug, locale);
+		const panel = $('.key-facts');
+		expect(panel.length).toBe(1);
+		const text = panel.text();
+		expect(text).toContain(formatDate(programme.framework.date, locale));
+		expect(text).toContain(programme.framework.place[locale]);
+		for (const id of programme.framework.signatories) {
+			expect(text).toContain(findById(programme.people, id, 'person').name[locale]);
+		}
+	});
+
+	test('the timeline lists every event in date order', () => {
+		const { $ } = pageFor('timeline', locale);
+		const ids = $('.timeline li')
+			.map((_, item) => $(item).attr('id'))
+			.get();
+		const expected = programme.events
+			.toSorted((a, b) => a.date.localeCompare(b.date))
+			.map((event) => `event-${event.id}`);
+		expect(ids).toEqual(expected);
+	});
+});
