@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import { localizedLinks } from './src/integrations/localized-links.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
@@ -22,9 +23,14 @@ export default defineConfig({
 	// Keeps Markdown and programme data in the top-level content/ folder: Starlight reads docs
 	// from `<srcDir>/content/docs`, so the source root is the project root and code sits in src/.
 	srcDir: '.',
-	// `## Heading {#id}` gives a section an id that is the same in every language, so links
-	// such as /framework/#scope work in each locale.
-	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	markdown: {
+		processor: satteri({
+			// `## Heading {#id}` gives a section an id that is the same in every language, so links
+			// such as /framework/#scope work in each locale.
+			features: { headingAttributes: true },
+			hastPlugins: [localizedLinks(new URL('./content/docs/', import.meta.url), base)],
+		}),
+	},
 	integrations: [
 		programmeData(programmeDataDir),
 		starlight({

@@ -56,7 +56,11 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale: Lo
 	return [start, end].map((value) => formatDate(value, locale)).join(rangeSeparator[locale]);
 }
 
-/** Sorts partial dates chronologically; a less precise date sorts before the days it contains. */
+/**
+ * Sorts partial dates chronologically. A date known only to the month or year sorts after the
+ * days it contains: "2019" means some time in 2019, not its first day.
+ */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-	return a.localeCompare(b);
+	const end = (value: PartialDate) => value.padEnd(10, '-99-99'.slice(value.length - 4));
+	return end(a).localeCompare(end(b));
 }

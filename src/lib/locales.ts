@@ -61,3 +61,14 @@ export function localeOfLang(lang: string): Locale {
 	if (isLocale(lang)) return lang;
 	throw new Error(`"${lang}" is not one of the site's languages (${localeCodes.join(', ')}).`);
 }
+
+/**
+ * A root-relative link written in a page (`/status/#matrix`) as it must be served: under the
+ * deployment base and in the page's locale. Other links (external, relative, `#…`) stay as they are.
+ */
+export function localizeHref(href: string, locale: Locale, base = '/'): string {
+	if (!href.startsWith('/') || href.startsWith('//')) return href;
+	const match = /^([^?#]*)(.*)$/.exec(href);
+	const [path, rest] = [match?.[1] ?? href, match?.[2] ?? ''];
+	return localePath(path, locale, base) + rest;
+}

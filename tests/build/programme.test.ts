@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { docsDir, readPage } from '../../src/lib/content-files';
-import { formatDate } from '../../src/lib/dates';
+import { comparePartialDates, formatDate } from '../../src/lib/dates';
 import { localeCodes, localePath, type Locale } from '../../src/lib/locales';
 import { findById, isPilot, subjectSlug, type SubjectKind } from '../../src/lib/programme/lookup';
 import { loadProgramme } from '../../src/lib/programme/load';
@@ -104,7 +104,7 @@ describe.each(localeCodes)('rendered data matches the data (%s)', (locale) => {
 			.map((_, item) => $(item).attr('id'))
 			.get();
 		const expected = programme.events
-			.toSorted((a, b) => a.date.localeCompare(b.date))
+			.toSorted((a, b) => comparePartialDates(a.date, b.date))
 			.map((event) => `event-${event.id}`);
 		expect(ids).toEqual(expected);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localePath, splitLocalePath, starlightLocales } from '../../src/lib/locales';
+import { localePath, localizeHref, splitLocalePath, starlightLocales } from '../../src/lib/locales';
 
 describe('splitLocalePath', () => {
 	test.each([
@@ -45,5 +45,19 @@ test('starlightLocales puts Indonesian at the root', () => {
 		root: { label: 'Bahasa Indonesia', lang: 'id' },
 		en: { label: 'English', lang: 'en' },
 		ja: { label: '日本語', lang: 'ja' },
+	});
+});
+
+describe('localizeHref', () => {
+	test('puts root-relative links under the base and in the locale', () => {
+		expect(localizeHref('/status/#matrix', 'ja', '/new-midec/')).toBe('/new-midec/ja/status/#matrix');
+		expect(localizeHref('/', 'en')).toBe('/en/');
+		expect(localizeHref('/sources/?q=1#x', 'id', '/b/')).toBe('/b/sources/?q=1#x');
+	});
+
+	test('leaves other links alone', () => {
+		for (const href of ['https://example.org/', '//cdn.example/x', '#scope', 'mailto:a@b.c', '../x/']) {
+			expect(localizeHref(href, 'ja', '/b/')).toBe(href);
+		}
 	});
 });
