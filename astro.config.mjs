@@ -6,6 +6,7 @@ import { localizedLinks } from './src/integrations/localized-links.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
 
@@ -19,6 +20,8 @@ const uiStrings = readAllUiStrings();
 export default defineConfig({
 	site,
 	base,
+	// Prefetching every link costs script and requests on each page; the pages are small and fast.
+	prefetch: false,
 	trailingSlash: 'always',
 	// Keeps Markdown and programme data in the top-level content/ folder: Starlight reads docs
 	// from `<srcDir>/content/docs`, so the source root is the project root and code sits in src/.
@@ -45,8 +48,13 @@ export default defineConfig({
 			sidebar: buildSidebar(programme, uiStrings),
 			customCss: ['./src/styles/site.css'],
 			favicon: '/favicon.svg',
+			routeMiddleware: './src/route-data.ts',
+			// No code samples on this site: skip the code-block styles and copy-button script.
+			expressiveCode: false,
+			pagefind: { ranking: searchRanking },
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 	],

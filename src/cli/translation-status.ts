@@ -14,7 +14,7 @@ for (const slug of rootSlugs()) {
 	for (const locale of localeCodes.filter((code) => code !== rootLocale)) {
 		if (!localeSlugs(locale).includes(slug)) {
 			console.log(
-				`missing  ${locale}/${slug}: translate ${original.file}, translatedFrom: ${fingerprint}`,
+				`missing  ${locale}/${slug}: translate ${original.file}, translatedFrom: '${fingerprint}'`,
 			);
 			behind++;
 			continue;
@@ -23,7 +23,7 @@ for (const slug of rootSlugs()) {
 		const state = translationState(original.text, translation.frontmatter.translatedFrom);
 		if (state === 'current') continue;
 		console.log(
-			`${state.padEnd(8)} ${translation.file}: update it from ${original.file}, then set translatedFrom: ${fingerprint}`,
+			`${state.padEnd(8)} ${translation.file}: update it from ${original.file}, then set translatedFrom: '${fingerprint}'`,
 		);
 		behind++;
 	}

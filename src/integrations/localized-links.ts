@@ -26,7 +26,8 @@ export function localizedLinks(docsDir: URL, base: string) {
 				filter: ['a'],
 				visit(node: HastElement, ctx: VisitContext) {
 					const href = node.properties?.href;
-					if (typeof href === 'string') ctx.setProperty(node, 'href', localizeHref(href, locale, base));
+					if (typeof href === 'string')
+						ctx.setProperty(node, 'href', localizeHref(href, locale, base));
 				},
 			},
 		};

@@ -21,3 +21,12 @@ export function countryName(code: string, locale: Locale): string {
 export function languageName(code: string, locale: Locale): string {
 	return new Intl.DisplayNames(intlLocale[locale], { type: 'language' }).of(code) ?? code;
 }
+
+/** The words that join two items in the page's language: " dan ", " and ", "、". */
+export function listConnector(locale: Locale): string {
+	const parts = new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).formatToParts([
+		'a',
+		'b',
+	]);
+	return parts.find((part) => part.type === 'literal')?.value ?? ', ';
+}

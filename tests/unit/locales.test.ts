@@ -50,13 +50,21 @@ test('starlightLocales puts Indonesian at the root', () => {
 
 describe('localizeHref', () => {
 	test('puts root-relative links under the base and in the locale', () => {
-		expect(localizeHref('/status/#matrix', 'ja', '/new-midec/')).toBe('/new-midec/ja/status/#matrix');
+		expect(localizeHref('/status/#matrix', 'ja', '/new-midec/')).toBe(
+			'/new-midec/ja/status/#matrix',
+		);
 		expect(localizeHref('/', 'en')).toBe('/en/');
 		expect(localizeHref('/sources/?q=1#x', 'id', '/b/')).toBe('/b/sources/?q=1#x');
 	});
 
 	test('leaves other links alone', () => {
-		for (const href of ['https://example.org/', '//cdn.example/x', '#scope', 'mailto:a@b.c', '../x/']) {
+		for (const href of [
+			'https://example.org/',
+			'//cdn.example/x',
+			'#scope',
+			'mailto:a@b.c',
+			'../x/',
+		]) {
 			expect(localizeHref(href, 'ja', '/b/')).toBe(href);
 		}
 	});

@@ -5,6 +5,7 @@ import {
 	formatDateRange,
 	isPartialDate,
 } from '../../src/lib/dates';
+import { listConnector } from '../../src/lib/intl';
 
 describe('formatDate', () => {
 	test.each([
@@ -23,7 +24,9 @@ describe('formatDate', () => {
 });
 
 test('formatDateRange joins both ends with the dash of the language', () => {
-	expect(formatDateRange('2025-08-20', '2025-09-02', 'en')).toBe('20 August 2025 – 2 September 2025');
+	expect(formatDateRange('2025-08-20', '2025-09-02', 'en')).toBe(
+		'20 August 2025 – 2 September 2025',
+	);
 	expect(formatDateRange('2025-08-20', '2025-09-02', 'ja')).toBe('2025年8月20日〜2025年9月2日');
 });
 
@@ -47,4 +50,12 @@ test('a date known only to the year or month sorts after the days it contains', 
 		'2019-07',
 		'2019',
 	]);
+});
+
+test.each([
+	['id', ' dan '],
+	['en', ' and '],
+	['ja', '、'],
+] as const)('listConnector(%s)', (locale, connector) => {
+	expect(listConnector(locale)).toBe(connector);
 });
