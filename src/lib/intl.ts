@@ -30,3 +30,28 @@ export function listConnector(locale: Locale): string {
 	]);
 	return parts.find((part) => part.type === 'literal')?.value ?? ', ';
 }
+
+interface Punctuation {
+	comma: string;
+	semicolon: string;
+	colon: string;
+	open: string;
+	close: string;
+	stop: string;
+}
+
+const latinPunctuation: Punctuation = {
+	comma: ', ',
+	semicolon: '; ',
+	colon: ': ',
+	open: ' (',
+	close: ')',
+	stop: '.',
+};
+
+/** Punctuation written between data values; Japanese uses its full-width forms. */
+export const punctuation: Record<Locale, Punctuation> = {
+	id: latinPunctuation,
+	en: latinPunctuation,
+	ja: { comma: '、', semicolon: '、', colon: '：', open: '（', close: '）', stop: '。' },
+};

@@ -74,6 +74,7 @@ export const uiStrings = z.object({
 	'search.filter.all': text,
 	...plural('search.results'),
 	'search.noResults': text,
+	'search.more': text,
 	'search.suggest': text,
 	'search.glossary': text,
 	'directory.filter.sector': text,

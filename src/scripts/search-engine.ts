@@ -7,38 +7,41 @@ interface PagefindResultData {
 	filters: Record<string, string[]>;
 }
 
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(
 		query: string | null,
 		options?: { filters?: Record<string, string> },
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	): Promise<{ results: PagefindResult[] }>;
 }
 
-const shownResults = 10;
+/** Results shown at a time: each one costs a fragment download, so the first page is short. */
+const pageSize = 5;
 
 function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+	const element = document.createElement('span');
+	element.className = className;
+	element.textContent = text;
+	return element;
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
 	link.href = data.url;
-	const title = document.createElement('span');
-	title.className = 'title';
-	title.textContent = data.meta.title ?? data.url;
-	link.append(title);
+	link.append(span('title', data.meta.title ?? data.url));
 	const kind = data.filters.kind?.[0];
-	if (kind) {
-		const label = document.createElement('span');
-		label.className = 'kind';
-		label.textContent = kind;
-		link.append(label);
-	}
-	const excerpt = document.createElement('span');
-	excerpt.className = 'excerpt';
+	if (kind) link.append(span('kind', kind));
+	const excerpt = span('excerpt', '');
 	// Pagefind escapes the page text and adds only <mark> around matches.
 	excerpt.innerHTML = data.excerpt;
 	link.append(excerpt);
@@ -50,25 +53,47 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 export function attachSearch(root: HTMLElement) {
 	const input = root.querySelector('input');
 	const list = root.querySelector<HTMLUListElement>('.results');
+	const more = root.querySelector<HTMLButtonElement>('.more');
 	const status = root.querySelector<HTMLElement>('.status');
 	const empty = root.querySelector<HTMLElement>('.empty');
 	const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	if (!input || !list || !status || !empty) return;
+	if (!input || !list || !more || !status || !empty) return;
 	const templates = JSON.parse(root.dataset.templates ?? '{}') as Record<
 		string,
 		string | undefined
 	>;
 	const plural = new Intl.PluralRules(root.dataset.lang);
-	const bundle = root.dataset.bundle ?? '/pagefind/';
-	const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
-		async (module: Pagefind) => {
-			await module.options({ ranking: searchRanking, baseUrl: root.dataset.base ?? '/' });
-			await module.init();
-			return module;
-		},
-	);
+	const pagefind: Promise<Pagefind> = import(
+		/* @vite-ignore */ `${root.dataset.bundle ?? '/pagefind/'}pagefind.js`
+	).then(async (module: Pagefind) => {
+		// On the main thread: a worker would cost another script download on the first search.
+		await module.options({
+			ranking: searchRanking,
+			baseUrl: root.dataset.base ?? '/',
+			noWorker: true,
+		});
+		await module.init();
+		return module;
+	});
 
 	let latest = 0;
+	let pending: PagefindResult[] = [];
+
+	/** Shows the next results; each appears as soon as its own fragment arrives. */
+	const showMore = async (run: number) => {
+		const batch = pending.slice(0, pageSize);
+		pending = pending.slice(pageSize);
+		more.hidden = pending.length === 0;
+		const slots = batch.map(() => document.createElement('li'));
+		list.append(...slots);
+		await Promise.all(
+			batch.map(async (result, index) => {
+				const data = await result.data();
+				if (run === latest) slots[index]?.replaceWith(resultItem(data));
+			}),
+		);
+	};
+
 	const update = async () => {
 		const run = ++latest;
 		const query = input.value.trim();
@@ -79,17 +104,18 @@ export function attachSearch(root: HTMLElement) {
 		);
 		if (!query && Object.keys(filters).length === 0) {
 			list.replaceChildren();
+			more.hidden = true;
 			status.textContent = '';
 			empty.hidden = true;
 			return;
 		}
-		const engine = await pagefind;
-		const search = await engine.search(query || null, { filters });
-		const results = await Promise.all(
-			search.results.slice(0, shownResults).map((result) => result.data()),
-		);
+		const search = await (await pagefind).search(query || null, { filters });
+		// Typing on made this search stale: skip loading its result fragments.
 		if (run !== latest) return;
-		list.replaceChildren(...results.map(resultItem));
+		pending = search.results;
+		list.replaceChildren();
+		await showMore(run);
+		if (run !== latest) return;
 		const count = search.results.length;
 		const template = count
 			? (templates[`search.results_${plural.select(count)}`] ?? templates['search.results_other'])
@@ -101,6 +127,11 @@ export function attachSearch(root: HTMLElement) {
 	const links = () => [...list.querySelectorAll('a')];
 	input.addEventListener('input', update);
 	for (const select of selects) select.addEventListener('change', update);
+	more.addEventListener('click', async () => {
+		const firstNew = list.children.length;
+		await showMore(latest);
+		links()[firstNew]?.focus();
+	});
 	input.addEventListener('keydown', (event) => {
 		const first = links()[0];
 		if (event.key === 'ArrowDown' && first) {
@@ -115,7 +146,7 @@ export function attachSearch(root: HTMLElement) {
 		const all = links();
 		const index = all.indexOf(document.activeElement as HTMLAnchorElement);
 		const target = {
-			ArrowDown: all[index + 1],
+			ArrowDown: all[index + 1] ?? (more.hidden ? undefined : more),
 			ArrowUp: index > 0 ? all[index - 1] : input,
 			Home: all[0],
 			End: all.at(-1),

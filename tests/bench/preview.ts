@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+
+/** Serves the built dist/ with `astro preview` on a loopback port until `stop()`. */
+export async function startPreview(port: number) {
+	const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const origin = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(origin)).ok) return { origin, stop: () => server.kill() };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	server.kill();
+	throw new Error(`astro preview did not answer on ${origin}; run \`npm run build\` first.`);
+}
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+export function median(values: number[]): number {
+	const sorted = values.toSorted((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2
+		? (sorted[middle] ?? 0)
+		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

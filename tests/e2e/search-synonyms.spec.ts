@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { localeCodes, localePath } from '../../src/lib/locales';
+import { loadProgramme } from '../../src/lib/programme/load';
+import { subjectSlug } from '../../src/lib/programme/lookup';
+import { searchRanking } from '../../src/lib/search-ranking';
+import { firstResultFor, openSearch } from './search-helpers';
+
+const programme = loadProgramme(join(import.meta.dirname, '../../content/programme'));
+const subjects = [
+	...programme.sectors.map((subject) => ({ subject, slug: subjectSlug('sector', subject.id) })),
+	...programme.themes.map((subject) => ({ subject, slug: subjectSlug('theme', subject.id) })),
+];
+
+for (const locale of localeCodes) {
+	test(`every synonym in the data finds its sector or theme first from the ${locale} search box`, async ({
+		page,
+	}) => {
+		await page.goto(localePath('', locale));
+		const misses = await page.evaluate(
+			async ({ cases, ranking }) => {
+				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+				await pagefind.options({ ranking, noWorker: true });
+				const wrong: string[] = [];
+				for (const { query, expected } of cases) {
+					const { results } = await pagefind.search(query);
+					const first = results[0] ? (await results[0].data()).url : 'nothing';
+					if (first !== expected) wrong.push(`${query} → ${first} (expected ${expected})`);
+				}
+				return wrong;
+			},
+			{
+				ranking: searchRanking,
+				cases: subjects.flatMap(({ subject, slug }) =>
+					localeCodes.flatMap((language) =>
+						subject.synonyms[language].map((query) => ({
+							query,
+							expected: localePath(slug, locale),
+						})),
+					),
+				),
+			},
+		);
+		expect(misses).toEqual([]);
+	});
+}
+
+test.describe('Indonesian and Japanese words', () => {
+	for (const [query, slug] of [
+		['pengelasan', 'themes/welding'],
+		['las', 'themes/welding'],
+		['cetakan', 'themes/mold-and-dies'],
+		['IKM', 'themes/sme-development'],
+	]) {
+		test(`"${query}" on the Indonesian site finds ${slug}`, async ({ page }) => {
+			await openSearch(page, 'id');
+			expect(await firstResultFor(page, query)).toBe(localePath(slug, 'id'));
+		});
+	}
+
+	for (const [query, slug] of [
+		['金型', 'themes/mold-and-dies'],
+		['溶接', 'themes/welding'],
+		['中小企業振興', 'themes/sme-development'],
+		['中小企業 振興', 'themes/sme-development'],
+		['金属加工', 'themes/metal-working'],
+		['金属 加工', 'themes/metal-working'],
+	]) {
+		test(`"${query}" on the Japanese site finds ${slug}`, async ({ page }) => {
+			await openSearch(page, 'ja');
+			expect(await firstResultFor(page, query)).toBe(localePath(slug, 'ja'));
+		});
+	}
+});
