@@ -18,8 +18,8 @@ for (const locale of localeCodes) {
 	}) => {
 		await page.goto(localePath('', locale));
 		const misses = await page.evaluate(
-			async ({ cases, ranking }) => {
-				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+			async ({ cases, ranking, bundle }) => {
+				const pagefind = await import(/* @vite-ignore */ bundle);
 				await pagefind.options({ ranking, noWorker: true });
 				const wrong: string[] = [];
 				for (const { query, expected } of cases) {
@@ -30,6 +30,7 @@ for (const locale of localeCodes) {
 				return wrong;
 			},
 			{
+				bundle: '/pagefind/pagefind.js',
 				ranking: searchRanking,
 				cases: subjects.flatMap(({ subject, slug }) =>
 					localeCodes.flatMap((language) =>
