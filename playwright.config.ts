@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/chromium';
 
 const port = 4322;
 
@@ -11,19 +12,11 @@ export default defineConfig({
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		launchOptions: {
-			executablePath: '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		launchOptions: chromiumLaunchOptions,
 	},
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: the tests run beside a reader's own `npm start` server.
+		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 	},

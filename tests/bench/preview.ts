@@ -1,11 +1,16 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
 
 /** Serves the built dist/ with `astro preview` on a loopback port until `stop()`. */
 export async function startPreview(port: number) {
-	const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const server = spawn(
+		'astro',
+		['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			stdio: ['ignore', 'pipe', 'inherit'],
+		},
+	);
 	const origin = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; attempt < 100; attempt++) {
 		try {
@@ -20,16 +25,7 @@ export async function startPreview(port: number) {
 }
 
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch(chromiumLaunchOptions);
 }
 
 export function median(values: number[]): number {

@@ -4,20 +4,11 @@
  * in a fresh browser; warm: the same query again after another search), and the bytes fetched for
  * search, gzip-compressed as a web server would send them. Queries are typed at a brisk human pace.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { localePath, type Locale } from '../../src/lib/locales';
+import { localePath } from '../../src/lib/locales';
+import { searchQueries } from '../search-queries';
 import { launchChromium, median, startPreview } from './preview';
-
-const queries = (
-	JSON.parse(
-		readFileSync(join(import.meta.dirname, '../../../shared/search-queries.json'), 'utf8'),
-	) as {
-		queries: { lang: Locale; q: string }[];
-	}
-).queries;
 
 /** A brisk typist: about eight characters a second. */
 const typingDelay = 120;
@@ -60,7 +51,7 @@ const { origin, stop } = await startPreview(4330);
 const browser = await launchChromium();
 const rows: { query: string; cold: number; warm: number; bytes: number; requests: number }[] = [];
 try {
-	for (const { lang, q } of queries) {
+	for (const { lang, q } of searchQueries) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(origin + localePath('', lang));

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { localeCodes, localePath, type Locale } from '../../src/lib/locales';
+import { localeCodes, localePath } from '../../src/lib/locales';
 import { loadProgramme } from '../../src/lib/programme/load';
 import { subjectSlug } from '../../src/lib/programme/lookup';
+import { searchQueries } from '../search-queries';
 import { firstResultFor, openSearch, searchButtonNames } from './search-helpers';
 
-const shared = JSON.parse(
-	readFileSync(join(import.meta.dirname, '../../../shared/search-queries.json'), 'utf8'),
-) as { queries: { lang: Locale; q: string; expect: string }[] };
 const programme = loadProgramme(join(import.meta.dirname, '../../content/programme'));
 
-for (const { lang, q, expect: expected } of shared.queries) {
+for (const { lang, q, expect: expected } of searchQueries) {
 	test(`"${q}" typed on the ${lang} site finds ${expected} first`, async ({ page }) => {
 		await openSearch(page, lang);
 		expect(await firstResultFor(page, q)).toBe(localePath(expected, lang));
