@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
+import { siteRoutes } from './src/integrations/site-routes.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
 	},
 	integrations: [
 		programmeData(programmeDataDir),
+		siteRoutes(),
 		starlight({
 			title: {
 				id: programme.programme.name.id,

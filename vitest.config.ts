@@ -8,6 +8,8 @@ export default defineConfig({
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Reads the already-built dist/; `npm test` builds before running this project.
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			// Reads dist-subpath/, the same site built to be served under /new-midec/.
+			{ test: { name: 'subpath', include: ['tests/subpath/**/*.test.ts'] } },
 		],
 	},
 });

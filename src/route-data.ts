@@ -1,43 +1,112 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { localeCodes, splitLocalePath } from './lib/locales';
+import { intlLocale } from './lib/intl';
+import { localeCodes, localePath, splitLocalePath, type Locale } from './lib/locales';
+import { ogImagePath } from './lib/og-image-path';
+import { pageDates } from './lib/page-dates';
 import { findSubject } from './lib/programme/lookup';
 import { searchTerms } from './lib/search-terms';
+import { pageJsonLd } from './lib/structured-data';
 import { programme } from './programme';
 
-/** Page titles by locale-independent slug, in every language: a page is found by any of them. */
-const titlesBySlug = getCollection('docs').then((entries) => {
-	const titles = new Map<string, string[]>();
+/** Page titles by locale-independent slug and locale. */
+const titles = getCollection('docs').then((entries) => {
+	const bySlug = new Map<string, Partial<Record<Locale, string>>>();
 	for (const entry of entries) {
-		const { slug } = splitLocalePath(`/${entry.id}/`);
-		titles.set(slug, [...(titles.get(slug) ?? []), entry.data.title]);
+		const { locale, slug } = splitLocalePath(`/${entry.id}/`);
+		bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry.data.title });
 	}
-	return titles;
+	return bySlug;
 });
 
+/** Open Graph writes locales as language_TERRITORY. */
+const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
+
 /**
- * Adds what Pagefind needs to the head of every page: the keywords it is found by (its title in
- * all three languages and, for a sector or theme, every name and synonym from the data) and the
- * filters readers narrow results by (kind of page and status), labelled in the page's language.
+ * Adds to the head of every page what search engines, link previews and Pagefind read:
+ * - Open Graph and Twitter metadata with the page's preview image and its other languages;
+ * - schema.org JSON-LD (WebPage with dates and breadcrumbs);
+ * - the Atom feed of updates in the page's language;
+ * - Pagefind keywords (the title in all three languages and, for a sector or theme, every name
+ *   and synonym from the data) and filters (kind of page, status) in the page's language.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { t } = context.locals;
-	const { pageType, subject } = route.entry.data;
-	const { slug } = splitLocalePath(`/${route.id}/`);
-	const keywords = [...((await titlesBySlug).get(slug) ?? [])];
-	const meta = (attrs: Record<string, string>) =>
-		route.head.push({ tag: 'meta', attrs, content: '' });
+	const { head, entry } = route;
+	const { pageType, subject, title, description = '' } = entry.data;
+	const { locale, slug } = splitLocalePath(`/${route.id}/`);
+	const base = import.meta.env.BASE_URL;
+	const site = context.site ?? new URL('http://localhost/');
+	const absolute = (path: string) => new URL(path, site).href;
+	const url = absolute(context.url.pathname);
+	const htmlFile = `${context.url.pathname.slice(base.length).replace(/^\/|\/$/g, '')}/index.html`;
+	const image = absolute(`${base.replace(/\/$/, '')}/${ogImagePath(htmlFile.replace(/^\//, ''))}`);
+	const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });
+	const titlesBySlug = await titles;
 
+	const ogLocaleTag = head.find((tag) => tag.attrs?.property === 'og:locale');
+	if (ogLocaleTag?.attrs) ogLocaleTag.attrs.content = ogLocale(locale);
+	for (const other of localeCodes.filter((code) => code !== locale)) {
+		meta({ property: 'og:locale:alternate', content: ogLocale(other) });
+	}
+	meta({ property: 'og:image', content: image });
+	meta({ property: 'og:image:type', content: 'image/png' });
+	meta({ property: 'og:image:width', content: '1200' });
+	meta({ property: 'og:image:height', content: '630' });
+	meta({ property: 'og:image:alt', content: title });
+	meta({ name: 'twitter:title', content: title });
+	meta({ name: 'twitter:description', content: description });
+	meta({ name: 'twitter:image', content: image });
+	head.push({
+		tag: 'link',
+		attrs: {
+			rel: 'alternate',
+			type: 'application/atom+xml',
+			title: t('feed.title'),
+			href: `${localePath('', locale, base)}feed.xml`,
+		},
+	});
+
+	const dates = pageDates(programme.pageHistory, slug);
+	const segments = slug ? slug.split('/') : [];
+	const breadcrumbs = [
+		'',
+		...segments.map((_, index) => segments.slice(0, index + 1).join('/')),
+	].map((crumbSlug) => ({
+		name: titlesBySlug.get(crumbSlug)?.[locale] ?? route.siteTitle,
+		url: absolute(localePath(crumbSlug, locale, base)),
+	}));
+	const jsonLd = pageJsonLd(
+		{
+			locale,
+			url,
+			title,
+			description,
+			siteName: t('site.publisher'),
+			siteUrl: absolute(localePath('', locale, base)),
+			published: dates.published,
+			updated: dates.updated,
+			image,
+			breadcrumbs,
+		},
+		programme,
+	);
+	// `<` is escaped so that no text in the data can close the script element.
+	head.push({
+		tag: 'script',
+		attrs: { type: 'application/ld+json' },
+		content: JSON.stringify(jsonLd).replace(/</g, '\\u003c'),
+	});
+
+	const keywords = Object.values(titlesBySlug.get(slug) ?? {});
 	if (pageType)
 		meta({ 'data-pagefind-filter': 'kind[content]', content: t(`search.kind.${pageType}`) });
 	if (subject && (pageType === 'sector' || pageType === 'theme')) {
-		const entry = findSubject(programme, pageType, subject);
-		keywords.push(
-			...localeCodes.flatMap((locale) => [entry.name[locale], ...entry.synonyms[locale]]),
-		);
-		keywords.push(entry.wording2019);
-		meta({ 'data-pagefind-filter': 'status[content]', content: t(`status.${entry.status}`) });
+		const data = findSubject(programme, pageType, subject);
+		keywords.push(...localeCodes.flatMap((code) => [data.name[code], ...data.synonyms[code]]));
+		keywords.push(data.wording2019);
+		meta({ 'data-pagefind-filter': 'status[content]', content: t(`status.${data.status}`) });
 	}
 	if (keywords.length)
 		meta({ 'data-pagefind-meta': 'keywords[content]', content: searchTerms(keywords) });

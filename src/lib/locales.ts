@@ -33,8 +33,9 @@ function trimSlashes(path: string): string {
 }
 
 /**
- * Splits a site path (with or without the deployment base) into its locale and the
- * locale-independent slug, e.g. `/new-midec/ja/framework/` → `{ locale: 'ja', slug: 'framework' }`.
+ * Splits a site path or content id (with or without the deployment base) into its locale and the
+ * locale-independent slug, e.g. `/new-midec/ja/framework/` → `{ locale: 'ja', slug: 'framework' }`;
+ * home pages have the slug `''`.
  */
 export function splitLocalePath(pathname: string, base = '/'): { locale: Locale; slug: string } {
 	let path = trimSlashes(pathname);
@@ -46,8 +47,9 @@ export function splitLocalePath(pathname: string, base = '/'): { locale: Locale;
 	const prefixed = localeCodes.find(
 		(code) => locales[code].prefix && locales[code].prefix === first,
 	);
-	if (prefixed) return { locale: prefixed, slug: rest.join('/') };
-	return { locale: rootLocale, slug: path };
+	const [locale, slug] = prefixed ? [prefixed, rest.join('/')] : [rootLocale, path];
+	// Content ids name the Indonesian home page `index`; its slug, like every home page's, is empty.
+	return { locale, slug: slug === 'index' ? '' : slug };
 }
 
 /** The path of `slug` in `locale`, under `base`, always with a trailing slash. */

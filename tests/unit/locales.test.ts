@@ -8,6 +8,8 @@ describe('splitLocalePath', () => {
 		['/en/', 'en', ''],
 		['/ja/sectors/automotive/', 'ja', 'sectors/automotive'],
 		['/english-word/', 'id', 'english-word'],
+		['/index/', 'id', ''],
+		['/ja/index/', 'ja', ''],
 	])('%s → %s %s', (path, locale, slug) => {
 		expect(splitLocalePath(path)).toEqual({ locale, slug });
 	});

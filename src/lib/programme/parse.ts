@@ -6,6 +6,7 @@ import {
 	type Framework,
 	type Gap,
 	type GlossaryTerm,
+	type PageHistory,
 	type Institution,
 	type Person,
 	type ProgrammeEvent,
@@ -31,6 +32,7 @@ export interface Programme {
 	facts: Fact[];
 	sourceErrors: SourceError[];
 	gaps: Gap[];
+	pageHistory: PageHistory;
 }
 
 /** One mistake in the data: where it is and what to do about it. */
@@ -139,6 +141,7 @@ export function parseProgramme(
 		facts: data['facts.yaml'],
 		sourceErrors: data['source-errors.yaml'],
 		gaps: data['gaps.yaml'],
+		pageHistory: data['page-history.yaml'],
 	};
 	problems.push(...referenceProblems(programme));
 	if (problems.length) throw new ProgrammeDataError(problems, dataDir);

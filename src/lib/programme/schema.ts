@@ -190,6 +190,27 @@ export const gapSchema = z.strictObject({
 	facts: z.array(entryId).default([]),
 });
 
+const dayDate = partialDate.refine(
+	(value) => value.length === 10,
+	'give the full date, YYYY-MM-DD',
+);
+
+export const pageHistorySchema = z.strictObject({
+	published: dayDate,
+	pages: z.array(
+		z.strictObject({
+			page: z
+				.string()
+				.regex(
+					/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+					'use the page slug without locale, e.g. "status" or "sectors/automotive"',
+				),
+			published: dayDate.optional(),
+			updates: z.array(z.strictObject({ date: dayDate, note: localized })).default([]),
+		}),
+	),
+});
+
 /** Each data file under content/programme/ and the schema of its content. */
 export const programmeFiles = {
 	'programme.yaml': programmeSchema,
@@ -205,6 +226,7 @@ export const programmeFiles = {
 	'facts.yaml': z.array(factSchema),
 	'source-errors.yaml': z.array(sourceErrorSchema),
 	'gaps.yaml': z.array(gapSchema),
+	'page-history.yaml': pageHistorySchema,
 } as const;
 
 export type ProgrammeFile = keyof typeof programmeFiles;
@@ -224,3 +246,4 @@ export type ProgrammeEvent = z.infer<typeof eventSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type SourceError = z.infer<typeof sourceErrorSchema>;
 export type Gap = z.infer<typeof gapSchema>;
+export type PageHistory = z.infer<typeof pageHistorySchema>;

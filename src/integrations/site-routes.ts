@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The site's files that are not pages: the update feeds per language, the machine-readable
+ * programme data with its JSON Schema, and robots.txt.
+ */
+export function siteRoutes(): AstroIntegration {
+	return {
+		name: 'new-midec:site-routes',
+		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				const route = (pattern: string, file: string) =>
+					injectRoute({
+						pattern,
+						entrypoint: new URL(`../routes/${file}`, import.meta.url),
+						prerender: true,
+					});
+				route('/[...prefix]/feed.xml', 'feed.ts');
+				route('/api/programme.json', 'programme-api.ts');
+				route('/api/programme.schema.json', 'programme-api-schema.ts');
+				route('/robots.txt', 'robots.ts');
+			},
+		},
+	};
+}
