@@ -4,7 +4,16 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-subpath/',
+			'.astro/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+		],
+	},
 	eslint.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

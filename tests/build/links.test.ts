@@ -124,7 +124,7 @@ test('/api/programme.json is valid against the JSON Schema published beside it',
 	const schema = JSON.parse(
 		readFileSync(join(distDir, 'api/programme.schema.json'), 'utf8'),
 	) as object;
-	const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 	expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
 	expect(data.sectors).toHaveLength(6);
 	for (const page of [...data.sectors, ...data.pages]) {
