@@ -5,11 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
+import { siteRedirects } from './src/integrations/redirects.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
+import { redirects, redirectsFile } from './src/redirects.ts';
 
 // The same build can be served at a domain root or under a sub-path; both come from the
 // environment so that deployments do not need a code change.
@@ -38,6 +40,7 @@ export default defineConfig({
 	integrations: [
 		programmeData(programmeDataDir),
 		siteRoutes(),
+		siteRedirects(redirects, redirectsFile),
 		starlight({
 			title: {
 				id: programme.programme.name.id,

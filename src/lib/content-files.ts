@@ -23,6 +23,16 @@ export function localeSlugs(locale: Locale, dir = docsDir): string[] {
 		.sort();
 }
 
+/**
+ * The page slugs of a locale as they appear in URLs: `index` → ``, `sectors/index` → `sectors`,
+ * `sectors/automotive` stays.
+ */
+export function pageSlugs(locale: Locale, dir = docsDir): string[] {
+	return localeSlugs(locale, dir)
+		.map((slug) => slug.replace(/(^|\/)index$/, ''))
+		.sort();
+}
+
 export function pageFile(slug: string, locale: Locale, dir = docsDir): string {
 	const prefix = locales[locale].prefix;
 	const [file] = globSync(`${slug}.{md,mdx}`, {

@@ -91,6 +91,7 @@ export const uiStrings = z.object({
 	'pageDates.changes': text,
 	'share.heading': text,
 	'share.permalink': text,
+	'share.shortLink': text,
 	'share.copy': text,
 	'share.copied': text,
 	'share.citationLabel': text,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { load, type CheerioAPI } from 'cheerio';
+import { redirectPageTarget } from '../../src/lib/redirects';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 
@@ -11,10 +12,24 @@ export interface BuiltPage {
 	$: CheerioAPI;
 }
 
-export function builtHtmlFiles(): string[] {
+function allHtmlFiles(): string[] {
 	const files = globSync('**/*.html', { cwd: distDir }).sort();
 	if (files.length === 0) throw new Error(`No HTML in ${distDir}: run \`npm run build\` first.`);
 	return files;
+}
+
+function isRedirectPage(file: string): boolean {
+	return redirectPageTarget(readFileSync(join(distDir, file), 'utf8')) !== undefined;
+}
+
+/** The HTML of the site's pages (with 404.html), without the static redirect pages. */
+export function builtHtmlFiles(): string[] {
+	return allHtmlFiles().filter((file) => !isRedirectPage(file));
+}
+
+/** The static redirect pages (short links and moved pages), e.g. `s/otomotif/index.html`. */
+export function builtRedirectFiles(): string[] {
+	return allHtmlFiles().filter(isRedirectPage);
 }
 
 export function loadPage(file: string): BuiltPage {

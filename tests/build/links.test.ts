@@ -80,6 +80,11 @@ describe.each(pages)('$file', ({ file, $ }) => {
 		expect($('#permalink').attr('value')).toBe(url);
 		expect($('.share .citation').text()).toContain(url);
 		expect($('.share svg[role="img"]').attr('aria-label')).toBeTruthy();
+		// Every page but the home page, which needs none, offers a short link that leads back to it.
+		const shortLink = $('.share a[href*="/s/"]').attr('href');
+		expect(Boolean(shortLink)).toBe(slug !== '');
+		if (shortLink)
+			expect(readFileSync(distFileOf(shortLink), 'utf8')).toContain(`url=${new URL(url).pathname}`);
 		expect($('.share a').last().attr('href')).toBeTruthy();
 		expect(
 			$('link[type="application/atom+xml"], link[type="application/rss+xml"]').attr('href'),
