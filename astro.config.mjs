@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
@@ -62,5 +63,6 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
+		ogImages(),
 	],
 });

@@ -1,0 +1,329 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { SatoriOptions } from 'satori';
+import { globSync } from 'tinyglobby';
+import { redirectPageTarget } from '../lib/redirects';
+import { fontCodePoints } from '../lib/font-cmap';
+import { describeCharacter, uncoveredCharacters } from '../lib/glyph-coverage';
+import {
+	cardFontWeights,
+	cardSize,
+	cardTexts,
+	languageLabel,
+	ogCard,
+	type CardNode,
+	type CardText,
+} from '../lib/og-card';
+import { ogImagePath } from '../lib/og-image-path';
+import { readOgPage } from '../lib/og-page';
+
+type FontOptions = SatoriOptions['fonts'][number];
+
+const fontPackage = '@fontsource/noto-sans-jp';
+const fontName = 'Noto Sans JP';
+const fontWeights = [cardFontWeights.label, cardFontWeights.heading] as const;
+
+interface LoadedFont {
+	subset: string;
+	weight: (typeof fontWeights)[number];
+	data: Buffer;
+	codePoints: Set<number>;
+}
+
+export interface OgFonts {
+	/** Every file of the font, the Latin one first. */
+	loaded: LoadedFont[];
+	/** Whether some loaded font has a glyph for a code point. */
+	covers: (codePoint: number) => boolean;
+}
+
+/**
+ * Noto Sans JP from npm, as WOFF (satori cannot read WOFF2). Fontsource splits it into about 120
+ * files by Unicode range. Only their character maps are read here; satori parses a file only
+ * when `satoriFonts` picks it.
+ */
+export function loadOgFonts(): OgFonts {
+	const require = createRequire(import.meta.url);
+	const unicodeJson = require.resolve(`${fontPackage}/unicode.json`);
+	const subsets = Object.keys(JSON.parse(readFileSync(unicodeJson, 'utf8')) as object)
+		.map((key) => key.replace(/^\[(\d+)\]$/, '$1'))
+		.sort((a, b) => Number(a !== 'latin') - Number(b !== 'latin'));
+	const all = new Set<number>();
+	const loaded: LoadedFont[] = [];
+	for (const subset of subsets) {
+		for (const weight of fontWeights) {
+			const file = join(
+				dirname(unicodeJson),
+				'files',
+				`noto-sans-jp-${subset}-${weight}-normal.woff`,
+			);
+			const data = readFileSync(file);
+			const codePoints = fontCodePoints(data);
+			for (const codePoint of codePoints) all.add(codePoint);
+			loaded.push({ subset, weight, data, codePoints });
+		}
+	}
+	return { loaded, covers: (codePoint) => all.has(codePoint) };
+}
+
+/** Text drawn in a given weight of the font. */
+export interface TextInWeight {
+	text: string;
+	weight: (typeof fontWeights)[number];
+}
+
+/**
+ * The font files satori needs to draw `texts`: in each weight, the Latin file and, for each other
+ * character, the first file that has it (as satori picks them). Satori spends 15–40 ms parsing
+ * each file, in each worker, so unused ones are left out. Each file gets its own name, so that
+ * satori falls back from one to the next.
+ */
+export function satoriFonts({ loaded }: OgFonts, texts: Iterable<TextInWeight>): FontOptions[] {
+	const needed = new Set(fontWeights.map((weight) => `latin ${weight}`));
+	const seen = new Set<string>();
+	for (const { text, weight } of texts) {
+		for (const char of text) {
+			if (seen.has(`${char} ${weight}`)) continue;
+			seen.add(`${char} ${weight}`);
+			const codePoint = char.codePointAt(0) ?? 0;
+			const font = loaded.find((f) => f.weight === weight && f.codePoints.has(codePoint));
+			if (font) needed.add(`${font.subset} ${font.weight}`);
+		}
+	}
+	return loaded
+		.filter((font) => needed.has(`${font.subset} ${font.weight}`))
+		.map(({ subset, weight, data }) => ({
+			name: `${fontName} ${subset}`,
+			data,
+			weight,
+			style: 'normal',
+		}));
+}
+
+/** Worker threads that draw cards to PNG files (src/integrations/og-worker.mjs), one per core. */
+class DrawPool {
+	private readonly workers: { worker: Worker; busy: number }[] = [];
+	private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+	private nextId = 0;
+	/** Resolves when every worker has parsed its fonts. */
+	readonly ready: Promise<unknown>;
+
+	constructor(size: number, fonts: FontOptions[]) {
+		const readiness: Promise<void>[] = [];
+		for (let i = 0; i < size; i++) {
+			const worker = new Worker(new URL('./og-worker.mjs', import.meta.url), {
+				workerData: { fonts, ...cardSize },
+			});
+			const entry = { worker, busy: 0 };
+			this.workers.push(entry);
+			readiness.push(
+				new Promise((resolve, reject) => {
+					worker.on('message', (message: WorkerMessage) => {
+						if ('ready' in message) {
+							if (message.ready) resolve();
+							else
+								reject(
+									new Error(`A preview-image worker could not load its fonts: ${message.error}`),
+								);
+							return;
+						}
+						entry.busy--;
+						const job = this.pending.get(message.id);
+						this.pending.delete(message.id);
+						if (message.error) job?.reject(new Error(message.error));
+						else job?.resolve();
+					});
+					worker.on('error', (error) => {
+						reject(error);
+						for (const job of this.pending.values()) job.reject(error);
+					});
+					worker.on('exit', (code) => {
+						const error = new Error(`A preview-image worker stopped (exit code ${code}).`);
+						reject(error);
+						for (const job of this.pending.values()) job.reject(error);
+					});
+				}),
+			);
+		}
+		this.ready = Promise.all(readiness);
+	}
+
+	/** Draws `card` into the PNG file at `path`, on the least busy worker. */
+	draw(card: CardNode, path: string): Promise<void> {
+		const entry = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+		const id = this.nextId++;
+		entry.busy++;
+		return new Promise((resolve, reject) => {
+			this.pending.set(id, { resolve, reject });
+			entry.worker.postMessage({ id, card, path });
+		});
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+	}
+}
+
+type WorkerMessage = { ready: boolean; error?: string } | { id: number; error?: string };
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function forEachBounded<T>(
+	items: readonly T[],
+	limit: number,
+	task: (item: T) => Promise<void>,
+): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) await task(items[next++] as T);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+export interface OgImagesResult {
+	/** Pages found, each of which now has its image. */
+	pages: number;
+	/** Images drawn; the other pages got a copy of an identical one. */
+	drawn: number;
+	/** Milliseconds reading the pages, checking their characters and preparing the fonts. */
+	prepareMs: number;
+	/** Milliseconds drawing and writing the images. */
+	drawMs: number;
+}
+
+const fieldNames: Record<keyof CardText, string> = {
+	title: 'title',
+	siteName: 'site name',
+	languageLabel: 'language label',
+};
+
+type PageCard = CardText & { file: string };
+
+/** Reads every page's card text, and the problems that stop its image from being drawn. */
+async function readCards(outDir: string, files: string[], fonts: OgFonts, concurrency: number) {
+	const cards: PageCard[] = [];
+	const problems: string[] = [];
+	await forEachBounded(files, concurrency, async (file) => {
+		const html = await readFile(join(outDir, file), 'utf8');
+		// A redirect page is never shared as itself: links preview the page it leads to.
+		if (redirectPageTarget(html) !== undefined) return;
+		let page;
+		try {
+			page = readOgPage(html);
+		} catch (error) {
+			problems.push(`${file}: ${(error as Error).message}`);
+			return;
+		}
+		const card: PageCard = {
+			title: page.title,
+			siteName: page.siteName,
+			languageLabel: languageLabel(page.lang),
+			file,
+		};
+		for (const field of Object.keys(fieldNames) as (keyof CardText)[]) {
+			const missing = uncoveredCharacters(card[field], fonts.covers);
+			if (missing.length === 0) continue;
+			problems.push(
+				`${file}: the ${fieldNames[field]} "${card[field]}" has ${missing.map(describeCharacter).join(', ')}, ` +
+					`which ${fontName} does not have. Write it with other characters, or add a font that has it in src/integrations/og-images.ts.`,
+			);
+		}
+		cards.push(card);
+	});
+	return { cards: cards.sort((a, b) => (a.file < b.file ? -1 : 1)), problems: problems.sort() };
+}
+
+/**
+ * Writes a preview image for every HTML page in `outDir`, at `ogImagePath(page)`. Reads every page
+ * first and stops, naming each page and character, if some text has a character no font covers.
+ * Pages with the same title, site name and language share one drawing.
+ */
+export async function generateOgImages(outDir: string): Promise<OgImagesResult> {
+	const start = performance.now();
+	const files = globSync('**/*.html', {
+		cwd: outDir,
+		ignore: ['og/**', '_astro/**', 'pagefind/**'],
+	});
+	const fonts = loadOgFonts();
+	const workers = availableParallelism();
+
+	const { cards, problems } = await readCards(outDir, files, fonts, 16);
+	if (problems.length) {
+		throw new Error(`Cannot draw the link-preview images:\n- ${problems.join('\n- ')}`);
+	}
+
+	// The first page with each text is drawn; the others get a copy of its file.
+	const firstWithText = new Map<string, string>();
+	const unique: PageCard[] = [];
+	const copies: { file: string; from: string }[] = [];
+	for (const card of cards) {
+		const key = JSON.stringify([card.title, card.siteName, card.languageLabel]);
+		const from = firstWithText.get(key);
+		if (from) copies.push({ file: card.file, from });
+		else {
+			firstWithText.set(key, card.file);
+			unique.push(card);
+		}
+	}
+
+	const fontsForSatori = satoriFonts(fonts, unique.flatMap(cardTexts));
+	const family = fontsForSatori[0]?.name ?? fontName;
+	const pool = new DrawPool(Math.min(workers, unique.length), fontsForSatori);
+	const drawStart = await pool.ready.then(
+		() => performance.now(),
+		async (error: unknown) => {
+			await pool.close();
+			throw error;
+		},
+	);
+	try {
+		// Two jobs per worker: each has its next card while the last one is being written.
+		await forEachBounded(unique, workers * 2, async (card) => {
+			const node = ogCard(card);
+			node.props.style = { ...node.props.style, fontFamily: family };
+			await pool.draw(node, join(outDir, ogImagePath(card.file))).catch((error: Error) => {
+				throw new Error(`Cannot draw the link-preview image of ${card.file}: ${error.message}`);
+			});
+		});
+	} finally {
+		await pool.close();
+	}
+	const madeDirs = new Map<string, Promise<unknown>>();
+	await forEachBounded(copies, 16, async ({ file, from }) => {
+		const path = join(outDir, ogImagePath(file));
+		const dir = dirname(path);
+		if (!madeDirs.has(dir)) madeDirs.set(dir, mkdir(dir, { recursive: true }));
+		await madeDirs.get(dir);
+		await copyFile(join(outDir, ogImagePath(from)), path);
+	});
+	const end = performance.now();
+	return {
+		pages: cards.length,
+		drawn: unique.length,
+		prepareMs: drawStart - start,
+		drawMs: end - drawStart,
+	};
+}
+
+/** Link-preview images of every built page: `dist/og/…png`, see src/lib/og-image-path.ts. */
+export function ogImages(): AstroIntegration {
+	return {
+		name: 'new-midec:og-images',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { pages, drawn, prepareMs, drawMs } = await generateOgImages(fileURLToPath(dir));
+				const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+				logger.info(
+					`${pages} link-preview images in ${seconds(prepareMs + drawMs)}: ` +
+						`${drawn} drawn in ${seconds(drawMs)} (${(drawMs / Math.max(drawn, 1)).toFixed(1)} ms each), ` +
+						`${pages - drawn} copied; reading pages and fonts ${seconds(prepareMs)}`,
+				);
+			},
+		},
+	};
+}
