@@ -21,7 +21,15 @@ interface Pagefind {
 }
 
 /** Results shown at a time: each one costs a fragment download, so the first page is short. */
-const pageSize = 5;
+const pageSize = 4;
+
+/**
+ * One or two Latin letters match nearly every page and would only fetch fragments that the next
+ * keystroke discards; a single Japanese character can already be a word (金, 型).
+ */
+function tooShort(query: string): boolean {
+	return query.length < 3 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query);
+}
 
 function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -102,7 +110,7 @@ export function attachSearch(root: HTMLElement) {
 				.filter((select) => select.value)
 				.map((select) => [select.dataset.filter, select.value]),
 		);
-		if (!query && Object.keys(filters).length === 0) {
+		if ((!query || tooShort(query)) && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
