@@ -15,8 +15,8 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions,
 	},
 	webServer: {
-		// --ignore-lock: the tests run beside a reader's own `npm start` server.
-		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+		// The production server config, deploy/nginx.conf, serving dist/ on a loopback port.
+		command: `tsx tests/support/serve-nginx.ts dist ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 	},
