@@ -19,6 +19,9 @@ const titles = getCollection('docs').then((entries) => {
 	return bySlug;
 });
 
+/** The id Starlight gives its 404 page. */
+export const notFoundId = '404';
+
 /** Open Graph writes locales as language_TERRITORY. */
 const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
 
@@ -34,6 +37,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { t } = context.locals;
 	const { head, entry } = route;
+	if (route.id === notFoundId) {
+		// The 404 page answers any missing address: it has no URL of its own and no other languages.
+		route.head = head.filter(
+			({ attrs }) => attrs?.rel !== 'canonical' && !attrs?.hreflang && attrs?.property !== 'og:url',
+		);
+		return;
+	}
 	const { pageType, subject, title, description = '' } = entry.data;
 	const { locale, slug } = splitLocalePath(`/${route.id}/`);
 	const base = import.meta.env.BASE_URL;
