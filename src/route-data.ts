@@ -111,13 +111,25 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	const keywords = Object.values(titlesBySlug.get(slug) ?? {});
 	if (pageType)
-		meta({ 'data-pagefind-filter': 'kind[content]', content: t(`search.kind.${pageType}`) });
+		meta({
+			name: 'pagefind-kind',
+			'data-pagefind-filter': 'kind[content]',
+			content: t(`search.kind.${pageType}`),
+		});
 	if (subject && (pageType === 'sector' || pageType === 'theme')) {
 		const data = findSubject(programme, pageType, subject);
 		keywords.push(...localeCodes.flatMap((code) => [data.name[code], ...data.synonyms[code]]));
 		keywords.push(data.wording2019);
-		meta({ 'data-pagefind-filter': 'status[content]', content: t(`status.${data.status}`) });
+		meta({
+			name: 'pagefind-status',
+			'data-pagefind-filter': 'status[content]',
+			content: t(`status.${data.status}`),
+		});
 	}
 	if (keywords.length)
-		meta({ 'data-pagefind-meta': 'keywords[content]', content: searchTerms(keywords) });
+		meta({
+			name: 'pagefind-keywords',
+			'data-pagefind-meta': 'keywords[content]',
+			content: searchTerms(keywords),
+		});
 });
