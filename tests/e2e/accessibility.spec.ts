@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { localeCodes, splitLocalePath } from '../../src/lib/locales';
+import { builtHtmlFiles } from '../build/dist';
+
+const paths = builtHtmlFiles().map((file) =>
+	file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`,
+);
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const locale of localeCodes) {
+		test(`every ${locale} page passes axe in the ${theme} theme`, async ({ page }) => {
+			test.setTimeout(180_000);
+			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			const violations: string[] = [];
+			for (const path of paths.filter(
+				(candidate) => splitLocalePath(candidate).locale === locale,
+			)) {
+				await page.goto(path);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				for (const violation of results.violations) {
+					violations.push(
+						`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+					);
+				}
+			}
+			expect(violations).toEqual([]);
+		});
+	}
+}
