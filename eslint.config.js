@@ -11,6 +11,7 @@ export default tseslint.config(
 			'.astro/',
 			'node_modules/',
 			'test-results/',
+			'.scratch/',
 			'playwright-report/',
 		],
 	},

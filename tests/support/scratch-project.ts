@@ -1,0 +1,63 @@
+/**
+ * A throw-away copy of the project, for builds that change the content (bad-input fixtures,
+ * synthetic pages for the scale benchmark) without touching the real content/ folder. The copy
+ * sits in the project's git-ignored .scratch/ folder so that it finds the project's node_modules
+ * by the usual upward lookup: a symlinked node_modules makes Vite see two paths for each module.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const projectParts = [
+	'astro.config.mjs',
+	'content.config.ts',
+	'tsconfig.json',
+	'package.json',
+	'content',
+	'public',
+	'src',
+];
+
+export interface ScratchProject {
+	root: string;
+	remove(): void;
+}
+
+export function createScratchProject(): ScratchProject {
+	const scratchFolder = join(projectRoot, '.scratch');
+	mkdirSync(scratchFolder, { recursive: true });
+	const root = mkdtempSync(join(scratchFolder, 'project-'));
+	for (const part of projectParts) {
+		cpSync(join(projectRoot, part), join(root, part), { recursive: true });
+	}
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface BuildResult {
+	exitCode: number;
+	output: string;
+}
+
+/** Runs `astro build` in a scratch project with the project's pinned Node, collecting its output. */
+export function buildScratchProject(
+	project: ScratchProject,
+	environment: NodeJS.ProcessEnv = {},
+): Promise<BuildResult> {
+	return new Promise((resolveBuild, rejectBuild) => {
+		const build = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+			cwd: project.root,
+			env: {
+				...process.env,
+				...environment,
+				PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		build.on('error', rejectBuild);
+		build.on('exit', (code) => resolveBuild({ exitCode: code ?? 1, output }));
+	});
+}
