@@ -7,6 +7,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
+import { siteSecurityHeaders } from './src/integrations/security-headers.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
@@ -64,5 +65,7 @@ export default defineConfig({
 			},
 		}),
 		ogImages(),
+		// Last: it hashes the inline code of the finished pages.
+		siteSecurityHeaders(),
 	],
 });

@@ -27,6 +27,14 @@ export function builtHtmlFiles(): string[] {
 	return allHtmlFiles().filter((file) => !isRedirectPage(file));
 }
 
+/**
+ * The address a built page is served at: `en/index.html` → `/en/`. The 404 page is asked for by
+ * its file name, which the server answers with that page and status 404.
+ */
+export function servedPath(file: string): string {
+	return file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`;
+}
+
 /** The static redirect pages (short links and moved pages), e.g. `s/otomotif/index.html`. */
 export function builtRedirectFiles(): string[] {
 	return allHtmlFiles().filter(isRedirectPage);

@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { localeCodes, splitLocalePath } from '../../src/lib/locales';
-import { builtHtmlFiles } from '../build/dist';
+import { builtHtmlFiles, servedPath } from '../build/dist';
 
-const paths = builtHtmlFiles().map((file) =>
-	file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`,
-);
+const paths = builtHtmlFiles().map(servedPath);
 
 for (const theme of ['light', 'dark'] as const) {
 	for (const locale of localeCodes) {

@@ -15,7 +15,6 @@ for (const folder of ['logs', 'temp']) mkdirSync(join(prefix, folder));
 
 const server = readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8')
 	.replaceAll('/srv/new-midec/dist', dist)
-	.replaceAll('/srv/new-midec/deploy', join(import.meta.dirname, '../../deploy'))
 	.replace(/listen \d+;/, `listen 127.0.0.1:${port};`);
 writeFileSync(join(prefix, 'site.conf'), server);
 writeFileSync(

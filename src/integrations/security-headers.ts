@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { globSync } from 'tinyglobby';
+import {
+	collectInlineCode,
+	emptyInlineCode,
+	netlifyHeaders,
+	nginxHeaders,
+	securityHeaders,
+} from '../lib/security-headers';
+
+/**
+ * Writes the site's security headers after the build, when every page's inline code is known:
+ * `nginx-security-headers.conf` (an nginx `include`) and `_headers` (Netlify, Cloudflare Pages).
+ * The Content-Security-Policy allows each inline script and style by its hash, so the site runs
+ * without `'unsafe-inline'`, and a script that somebody injects into a page does not.
+ */
+export function siteSecurityHeaders(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'new-midec:security-headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const pages = globSync('**/*.html', { cwd: out, ignore: ['_astro/**', 'pagefind/**'] });
+				const inline = emptyInlineCode();
+				for (const page of pages)
+					collectInlineCode(await readFile(join(out, page), 'utf8'), inline);
+				const headers = securityHeaders(inline);
+				await writeFile(join(out, 'nginx-security-headers.conf'), nginxHeaders(headers));
+				await writeFile(join(out, '_headers'), netlifyHeaders(headers, base));
+				logger.info(
+					`Content-Security-Policy for ${pages.length} pages: ${inline.scripts.size} inline scripts, ${inline.styleElements.size + inline.styleAttributes.size} inline styles allowed by hash`,
+				);
+			},
+		},
+	};
+}

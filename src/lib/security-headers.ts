@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+
+/**
+ * The inline code of a built site, as CSP hash sources (`'sha256-…'`): what the policy must
+ * allow for the site to work, and nothing more.
+ */
+export interface InlineCode {
+	scripts: Set<string>;
+	styleElements: Set<string>;
+	styleAttributes: Set<string>;
+}
+
+export function emptyInlineCode(): InlineCode {
+	return { scripts: new Set(), styleElements: new Set(), styleAttributes: new Set() };
+}
+
+export function hashSource(code: string): string {
+	return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+// Scripts of any other type (JSON-LD) are data: the browser never runs them, so CSP ignores them.
+const executableScriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** Adds the hash of every inline script, `<style>` element and `style` attribute of a page. */
+export function collectInlineCode(html: string, into: InlineCode): InlineCode {
+	let open: { set: Set<string>; text: string } | undefined;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				if (attributes.style !== undefined) into.styleAttributes.add(hashSource(attributes.style));
+				const isInlineScript =
+					name === 'script' &&
+					attributes.src === undefined &&
+					executableScriptTypes.has((attributes.type ?? '').trim().toLowerCase());
+				if (isInlineScript) open = { set: into.scripts, text: '' };
+				else if (name === 'style') open = { set: into.styleElements, text: '' };
+			},
+			ontext(text) {
+				if (open) open.text += text;
+			},
+			onclosetag(name) {
+				if (open && (name === 'script' || name === 'style')) {
+					open.set.add(hashSource(open.text));
+					open = undefined;
+				}
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.end(html);
+	return into;
+}
+
+const sorted = (sources: Set<string>) => [...sources].sort().join(' ');
+
+/**
+ * The site's Content-Security-Policy: its own origin only, inline code by hash, and nothing
+ * that the pages do not use. Pagefind compiles its WebAssembly search engine in the page
+ * (`'wasm-unsafe-eval'`); it runs on the main thread, so no worker source is granted.
+ */
+export function contentSecurityPolicy(inline: InlineCode): string {
+	const directives: [string, string][] = [
+		['default-src', "'none'"],
+		['script-src', `'self' 'wasm-unsafe-eval' ${sorted(inline.scripts)}`],
+		// `'unsafe-hashes'` lets the hashes cover `style="…"` attributes too, not only <style>.
+		[
+			'style-src',
+			`'self' 'unsafe-hashes' ${sorted(inline.styleElements)} ${sorted(inline.styleAttributes)}`,
+		],
+		['img-src', "'self'"],
+		['font-src', "'self'"],
+		['connect-src', "'self'"],
+		['manifest-src', "'self'"],
+		['base-uri', "'none'"],
+		['form-action', "'self'"],
+		['object-src', "'none'"],
+		['frame-ancestors', "'none'"],
+	];
+	return directives.map(([name, value]) => `${name} ${value.trim()}`).join('; ');
+}
+
+/** Every security header of every response, HTML or not. */
+export function securityHeaders(inline: InlineCode): [string, string][] {
+	return [
+		['Content-Security-Policy', contentSecurityPolicy(inline)],
+		['X-Content-Type-Options', 'nosniff'],
+		['Referrer-Policy', 'strict-origin-when-cross-origin'],
+		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+		// For browsers older than CSP's frame-ancestors.
+		['X-Frame-Options', 'DENY'],
+	];
+}
+
+/** The headers as nginx `add_header` lines, for an `include` in every `location`. */
+export function nginxHeaders(headers: [string, string][]): string {
+	return headers.map(([name, value]) => `add_header ${name} "${value}" always;\n`).join('');
+}
+
+/** The headers as a Netlify / Cloudflare Pages `_headers` file, for every path under `base`. */
+export function netlifyHeaders(headers: [string, string][], base: string): string {
+	return `${base}*\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+}
