@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -12,6 +13,7 @@ import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
+import { dataAnchorsByPage, isDataAnchorLink } from './src/lib/data-anchors.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
 import { redirects, redirectsFile } from './src/redirects.ts';
 
@@ -21,6 +23,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 const uiStrings = readAllUiStrings();
+const dataAnchors = dataAnchorsByPage(programme);
 
 export default defineConfig({
 	site,
@@ -56,6 +59,13 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			favicon: '/favicon.svg',
 			routeMiddleware: './src/route-data.ts',
+			plugins: [
+				// Fails the build on a link to a missing page or heading, naming file and line. Anchors
+				// that components draw from the data are not headings: they pass if the data has them.
+				starlightLinksValidator({
+					exclude: ({ link }) => isDataAnchorLink(link, dataAnchors, base),
+				}),
+			],
 			// No code samples on this site: skip the code-block styles and copy-button script.
 			expressiveCode: false,
 			pagefind: { ranking: searchRanking },
