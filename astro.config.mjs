@@ -9,6 +9,7 @@ import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { siteSecurityHeaders } from './src/integrations/security-headers.ts';
+import { completeTranslations } from './src/integrations/translations.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
 	},
 	integrations: [
 		programmeData(programmeDataDir),
+		completeTranslations(),
 		siteRoutes(),
 		siteRedirects(redirects, redirectsFile),
 		starlight({

@@ -71,3 +71,29 @@ export function readAllUiStrings(): Record<Locale, UiStrings> {
 		UiStrings
 	>;
 }
+
+/**
+ * What breaks the rule that every page exists in every language under the same file name: each
+ * translation not yet written, and each translation whose Indonesian original is gone. Starlight
+ * would quietly show the Indonesian page in place of a missing translation.
+ */
+export function translationProblems(dir = docsDir): string[] {
+	const shown = (file: string) => relative(process.cwd(), file);
+	const originals = rootSlugs(dir);
+	const problems: string[] = [];
+	for (const locale of localeCodes.filter((code) => code !== rootLocale)) {
+		const folder = join(dir, locales[locale].prefix);
+		const translated = localeSlugs(locale, dir);
+		for (const slug of originals.filter((candidate) => !translated.includes(candidate))) {
+			problems.push(
+				`${shown(join(folder, `${slug}.mdx`))} is missing: translate ${shown(pageFile(slug, rootLocale, dir))} into ${locales[locale].label} under the same file name (\`npm run translations\` gives its translatedFrom)`,
+			);
+		}
+		for (const slug of translated.filter((candidate) => !originals.includes(candidate))) {
+			problems.push(
+				`${shown(pageFile(slug, locale, dir))} has no Indonesian original ${shown(join(dir, `${slug}.mdx`))}: write the original, or delete the translation`,
+			);
+		}
+	}
+	return problems;
+}

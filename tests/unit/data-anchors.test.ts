@@ -7,9 +7,9 @@ const anchors = dataAnchorsByPage(programme);
 test('a link to an entry of the data on the page that lists it passes, in any locale', () => {
 	expect(isDataAnchorLink('/glossary/#midc', anchors)).toBe(true);
 	expect(isDataAnchorLink('/ja/timeline/#event-framework-signed', anchors)).toBe(true);
-	expect(
-		isDataAnchorLink('/new-midec/en/sources/#source-jpnn-2019', anchors, '/new-midec/'),
-	).toBe(true);
+	expect(isDataAnchorLink('/new-midec/en/sources/#source-jpnn-2019', anchors, '/new-midec/')).toBe(
+		true,
+	);
 });
 
 test('a misspelt entry, another page or a link without anchor is left to the link checker', () => {
