@@ -1,5 +1,4 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
 import { intlLocale } from './lib/intl';
 import { localeCodes, localePath, splitLocalePath, type Locale } from './lib/locales';
 import { ogImagePath } from './lib/og-image-path';
@@ -7,17 +6,8 @@ import { pageDates } from './lib/page-dates';
 import { findSubject } from './lib/programme/lookup';
 import { searchTerms } from './lib/search-terms';
 import { pageJsonLd } from './lib/structured-data';
+import { pageTitles } from './page-titles';
 import { programme } from './programme';
-
-/** Page titles by locale-independent slug and locale. */
-const titles = getCollection('docs').then((entries) => {
-	const bySlug = new Map<string, Partial<Record<Locale, string>>>();
-	for (const entry of entries) {
-		const { locale, slug } = splitLocalePath(`/${entry.id}/`);
-		bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry.data.title });
-	}
-	return bySlug;
-});
 
 /** The id Starlight gives its 404 page. */
 export const notFoundId = '404';
@@ -53,7 +43,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const htmlFile = `${context.url.pathname.slice(base.length).replace(/^\/|\/$/g, '')}/index.html`;
 	const image = absolute(`${base.replace(/\/$/, '')}/${ogImagePath(htmlFile.replace(/^\//, ''))}`);
 	const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });
-	const titlesBySlug = await titles;
+	const titlesBySlug = await pageTitles;
 
 	const ogLocaleTag = head.find((tag) => tag.attrs?.property === 'og:locale');
 	if (ogLocaleTag?.attrs) ogLocaleTag.attrs.content = ogLocale(locale);
