@@ -48,3 +48,9 @@ test('search index, feeds, data and robots.txt are built for the sub-path', () =
 	expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`${base}sitemap-index.xml`);
 	expect(readFileSync(join(distDir, 'en/feed.xml'), 'utf8')).toContain(`${base}en/framework/`);
 });
+
+test('the security headers of _headers hosts apply under the sub-path', () => {
+	const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+	expect(headers.split('\n')[0]).toBe(`${base}*`);
+	expect(headers).toContain("  Content-Security-Policy: default-src 'none'; script-src 'self'");
+});
