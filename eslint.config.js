@@ -13,6 +13,7 @@ export default tseslint.config(
 			'test-results/',
 			'.scratch/',
 			'playwright-report/',
+			'bench-results/',
 		],
 	},
 	eslint.configs.recommended,

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
+import { waitForOrigin } from '../support/wait-for-origin';
 
 /** Serves the built dist/ with `astro preview` on a loopback port until `stop()`. */
 export async function startPreview(port: number) {
@@ -12,14 +13,7 @@ export async function startPreview(port: number) {
 		},
 	);
 	const origin = `http://127.0.0.1:${port}`;
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(origin)).ok) return { origin, stop: () => server.kill() };
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+	if (await waitForOrigin(origin)) return { origin, stop: () => server.kill() };
 	server.kill();
 	throw new Error(`astro preview did not answer on ${origin}; run \`npm run build\` first.`);
 }

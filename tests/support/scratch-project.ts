@@ -24,14 +24,20 @@ export interface ScratchProject {
 	remove(): void;
 }
 
-export function createScratchProject(): ScratchProject {
+/** An empty throw-away folder for a project, named `<prefix><random>`. */
+export function createScratchFolder(prefix: string): ScratchProject {
 	const scratchFolder = join(projectRoot, '.scratch');
 	mkdirSync(scratchFolder, { recursive: true });
-	const root = mkdtempSync(join(scratchFolder, 'project-'));
-	for (const part of projectParts) {
-		cpSync(join(projectRoot, part), join(root, part), { recursive: true });
-	}
+	const root = mkdtempSync(join(scratchFolder, prefix));
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function createScratchProject(): ScratchProject {
+	const project = createScratchFolder('project-');
+	for (const part of projectParts) {
+		cpSync(join(projectRoot, part), join(project.root, part), { recursive: true });
+	}
+	return project;
 }
 
 export interface BuildResult {
