@@ -13,7 +13,8 @@ import {
 
 /**
  * Writes the site's security headers after the build, when every page's inline code is known:
- * `nginx-security-headers.conf` (an nginx `include`) and `_headers` (Netlify, Cloudflare Pages).
+ * `nginx-content-security-policy.conf` and `nginx-security-headers.conf` (nginx `include`s) and
+ * `_headers` (Netlify, Cloudflare Pages).
  * The Content-Security-Policy allows each inline script and style by its hash, so the site runs
  * without `'unsafe-inline'`, and a script that somebody injects into a page does not.
  */
@@ -32,7 +33,9 @@ export function siteSecurityHeaders(): AstroIntegration {
 				for (const page of pages)
 					collectInlineCode(await readFile(join(out, page), 'utf8'), inline);
 				const headers = securityHeaders(inline);
-				await writeFile(join(out, 'nginx-security-headers.conf'), nginxHeaders(headers));
+				const nginx = nginxHeaders(headers);
+				await writeFile(join(out, 'nginx-content-security-policy.conf'), nginx.httpLevel);
+				await writeFile(join(out, 'nginx-security-headers.conf'), nginx.location);
 				await writeFile(join(out, '_headers'), netlifyHeaders(headers, base));
 				logger.info(
 					`Content-Security-Policy for ${pages.length} pages: ${inline.scripts.size} inline scripts, ${inline.styleElements.size + inline.styleAttributes.size} inline styles allowed by hash`,

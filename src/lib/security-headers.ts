@@ -92,9 +92,25 @@ export function securityHeaders(inline: InlineCode): [string, string][] {
 	];
 }
 
-/** The headers as nginx `add_header` lines, for an `include` in every `location`. */
-export function nginxHeaders(headers: [string, string][]): string {
-	return headers.map(([name, value]) => `add_header ${name} "${value}" always;\n`).join('');
+/** The variable that holds the policy for HTML responses in nginx, and nothing for others. */
+const nginxPolicyVariable = '$new_midec_content_security_policy';
+
+/**
+ * The headers for nginx: a `map` for the http level, and the `add_header` lines for every
+ * `location`. The policy only means something to documents, so other responses (scripts, styles,
+ * fonts) do not carry its two kilobytes: nginx sends no header whose value is empty.
+ */
+export function nginxHeaders(headers: [string, string][]): { httpLevel: string; location: string } {
+	const policy = headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+	return {
+		httpLevel: `map $sent_http_content_type ${nginxPolicyVariable} {\n\tdefault "";\n\t"~^text/html" "${policy}";\n}\n`,
+		location: headers
+			.map(
+				([name, value]) =>
+					`add_header ${name} ${name === 'Content-Security-Policy' ? nginxPolicyVariable : `"${value}"`} always;\n`,
+			)
+			.join(''),
+	};
 }
 
 /** The headers as a Netlify / Cloudflare Pages `_headers` file, for every path under `base`. */

@@ -77,10 +77,20 @@ describe('contentSecurityPolicy', () => {
 	});
 });
 
-test('writes the headers for nginx and for _headers hosts', () => {
-	const headers: [string, string][] = [['X-Content-Type-Options', 'nosniff']];
-	expect(nginxHeaders(headers)).toBe('add_header X-Content-Type-Options "nosniff" always;\n');
+test('writes the headers for nginx, the policy for HTML only, and for _headers hosts', () => {
+	const headers: [string, string][] = [
+		['Content-Security-Policy', "default-src 'none'"],
+		['X-Content-Type-Options', 'nosniff'],
+	];
+	const nginx = nginxHeaders(headers);
+	expect(nginx.httpLevel).toBe(
+		`map $sent_http_content_type $new_midec_content_security_policy {\n\tdefault "";\n\t"~^text/html" "default-src 'none'";\n}\n`,
+	);
+	expect(nginx.location).toBe(
+		'add_header Content-Security-Policy $new_midec_content_security_policy always;\n' +
+			'add_header X-Content-Type-Options "nosniff" always;\n',
+	);
 	expect(netlifyHeaders(headers, '/new-midec/')).toBe(
-		'/new-midec/*\n  X-Content-Type-Options: nosniff\n',
+		"/new-midec/*\n  Content-Security-Policy: default-src 'none'\n  X-Content-Type-Options: nosniff\n",
 	);
 });
