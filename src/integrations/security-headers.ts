@@ -13,7 +13,7 @@ import {
 
 /**
  * Writes the site's security headers after the build, when every page's inline code is known:
- * `nginx-content-security-policy.conf` and `nginx-security-headers.conf` (nginx `include`s) and
+ * `nginx-page-headers.conf` and `nginx-security-headers.conf` (nginx `include`s) and
  * `_headers` (Netlify, Cloudflare Pages).
  * The Content-Security-Policy allows each inline script and style by its hash, so the site runs
  * without `'unsafe-inline'`, and a script that somebody injects into a page does not.
@@ -34,7 +34,7 @@ export function siteSecurityHeaders(): AstroIntegration {
 					collectInlineCode(await readFile(join(out, page), 'utf8'), inline);
 				const headers = securityHeaders(inline);
 				const nginx = nginxHeaders(headers);
-				await writeFile(join(out, 'nginx-content-security-policy.conf'), nginx.httpLevel);
+				await writeFile(join(out, 'nginx-page-headers.conf'), nginx.httpLevel);
 				await writeFile(join(out, 'nginx-security-headers.conf'), nginx.location);
 				await writeFile(join(out, '_headers'), netlifyHeaders(headers, base));
 				logger.info(

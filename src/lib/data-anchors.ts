@@ -1,6 +1,9 @@
 import { splitLocalePath } from './locales';
 import type { Programme } from './programme/parse';
 
+/** The page that lists every fact and every source, where citations link to. */
+export const sourcesPage = 'sources';
+
 /** The `id` a component gives the element that shows one data entry, so links can point at it. */
 export const dataAnchor = {
 	fact: (id: string) => `fact-${id}`,
@@ -21,7 +24,7 @@ export function dataAnchorsByPage(programme: Programme): Map<string, Set<string>
 		['glossary', new Set(programme.glossary.map(({ id }) => dataAnchor.glossaryTerm(id)))],
 		['timeline', new Set(programme.events.map(({ id }) => dataAnchor.event(id)))],
 		[
-			'sources',
+			sourcesPage,
 			new Set([
 				...programme.facts.map(({ id }) => dataAnchor.fact(id)),
 				...programme.sources.map(({ id }) => dataAnchor.source(id)),

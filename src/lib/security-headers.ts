@@ -80,40 +80,56 @@ export function contentSecurityPolicy(inline: InlineCode): string {
 	return directives.map(([name, value]) => `${name} ${value.trim()}`).join('; ');
 }
 
-/** Every security header of every response, HTML or not. */
-export function securityHeaders(inline: InlineCode): [string, string][] {
+export interface SecurityHeader {
+	name: string;
+	value: string;
+	/** Whether the header means something only to pages, not to the scripts, styles and fonts. */
+	pagesOnly: boolean;
+}
+
+/** The security headers of the site's responses. */
+export function securityHeaders(inline: InlineCode): SecurityHeader[] {
 	return [
-		['Content-Security-Policy', contentSecurityPolicy(inline)],
-		['X-Content-Type-Options', 'nosniff'],
-		['Referrer-Policy', 'strict-origin-when-cross-origin'],
-		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+		{ name: 'Content-Security-Policy', value: contentSecurityPolicy(inline), pagesOnly: true },
+		{ name: 'X-Content-Type-Options', value: 'nosniff', pagesOnly: false },
+		{ name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin', pagesOnly: true },
+		{
+			name: 'Permissions-Policy',
+			value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+			pagesOnly: true,
+		},
 		// For browsers older than CSP's frame-ancestors.
-		['X-Frame-Options', 'DENY'],
+		{ name: 'X-Frame-Options', value: 'DENY', pagesOnly: true },
 	];
 }
 
-/** The variable that holds the policy for HTML responses in nginx, and nothing for others. */
-const nginxPolicyVariable = '$new_midec_content_security_policy';
+/** The nginx variable that holds a pages-only header's value for HTML and nothing otherwise. */
+const nginxVariable = (name: string) => `$new_midec_${name.toLowerCase().replaceAll('-', '_')}`;
 
 /**
- * The headers for nginx: a `map` for the http level, and the `add_header` lines for every
- * `location`. The policy only means something to documents, so other responses (scripts, styles,
- * fonts) do not carry its two kilobytes: nginx sends no header whose value is empty.
+ * The headers for nginx: `map`s for the http level, and the `add_header` lines for every
+ * `location`. A pages-only header is empty for other responses, and nginx does not send an empty
+ * header: a script, style or font then goes without the policy's two kilobytes.
  */
-export function nginxHeaders(headers: [string, string][]): { httpLevel: string; location: string } {
-	const policy = headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+export function nginxHeaders(headers: SecurityHeader[]): { httpLevel: string; location: string } {
 	return {
-		httpLevel: `map $sent_http_content_type ${nginxPolicyVariable} {\n\tdefault "";\n\t"~^text/html" "${policy}";\n}\n`,
+		httpLevel: headers
+			.filter(({ pagesOnly }) => pagesOnly)
+			.map(
+				({ name, value }) =>
+					`map $sent_http_content_type ${nginxVariable(name)} {\n\tdefault "";\n\t"~^text/html" "${value}";\n}\n`,
+			)
+			.join(''),
 		location: headers
 			.map(
-				([name, value]) =>
-					`add_header ${name} ${name === 'Content-Security-Policy' ? nginxPolicyVariable : `"${value}"`} always;\n`,
+				({ name, value, pagesOnly }) =>
+					`add_header ${name} ${pagesOnly ? nginxVariable(name) : `"${value}"`} always;\n`,
 			)
 			.join(''),
 	};
 }
 
 /** The headers as a Netlify / Cloudflare Pages `_headers` file, for every path under `base`. */
-export function netlifyHeaders(headers: [string, string][], base: string): string {
-	return `${base}*\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+export function netlifyHeaders(headers: SecurityHeader[], base: string): string {
+	return `${base}*\n${headers.map(({ name, value }) => `  ${name}: ${value}\n`).join('')}`;
 }

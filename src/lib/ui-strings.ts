@@ -47,7 +47,6 @@ export const uiStrings = z.object({
 	'timeline.approximate': text,
 	'sources.language': text,
 	'sources.noAddress': text,
-	'sources.supports': text,
 	'sourceErrors.says': text,
 	'sourceErrors.correct': text,
 	'subject.status': text,

@@ -37,17 +37,24 @@ test('pages are cached briefly, hashed assets for a year, and text is compressed
 	expect(asset.headers()['content-encoding']).toBe('gzip');
 });
 
-test('every response carries the security headers, and pages the Content-Security-Policy', async ({
+test('every response says nosniff, and pages carry the Content-Security-Policy and the other page headers', async ({
 	request,
 }) => {
 	const pages = ['/', '/ja/status/', '/missing/'];
 	for (const path of [...pages, `/_astro/${astroAsset}`, '/pagefind/pagefind.js']) {
 		const headers = (await request.get(path, { maxRedirects: 0 })).headers();
 		expect(headers['x-content-type-options'], path).toBe('nosniff');
-		expect(headers['x-frame-options'], path).toBe('DENY');
-		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-		if (pages.includes(path))
+		const pageHeaders = [
+			headers['content-security-policy'],
+			headers['x-frame-options'],
+			headers['referrer-policy'],
+			headers['permissions-policy'],
+		];
+		if (pages.includes(path)) {
 			expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
-		else expect(headers['content-security-policy'], path).toBeUndefined();
+			expect(headers['x-frame-options'], path).toBe('DENY');
+			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+			expect(headers['permissions-policy'], path).toContain('camera=()');
+		} else expect(pageHeaders, path).toEqual([undefined, undefined, undefined, undefined]);
 	}
 });

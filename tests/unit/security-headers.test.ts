@@ -7,6 +7,7 @@ import {
 	hashSource,
 	netlifyHeaders,
 	nginxHeaders,
+	type SecurityHeader,
 } from '../../src/lib/security-headers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -77,10 +78,10 @@ describe('contentSecurityPolicy', () => {
 	});
 });
 
-test('writes the headers for nginx, the policy for HTML only, and for _headers hosts', () => {
-	const headers: [string, string][] = [
-		['Content-Security-Policy', "default-src 'none'"],
-		['X-Content-Type-Options', 'nosniff'],
+test('writes the headers for nginx, pages-only ones for HTML only, and for _headers hosts', () => {
+	const headers: SecurityHeader[] = [
+		{ name: 'Content-Security-Policy', value: "default-src 'none'", pagesOnly: true },
+		{ name: 'X-Content-Type-Options', value: 'nosniff', pagesOnly: false },
 	];
 	const nginx = nginxHeaders(headers);
 	expect(nginx.httpLevel).toBe(

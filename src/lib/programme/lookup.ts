@@ -68,12 +68,12 @@ export function sourcesOf(programme: Programme, fact: Fact): Source[] {
 	return fact.sources.map((id) => findById(programme.sources, id, 'source'));
 }
 
-/** The facts each source supports, for the sources page. */
-export function factsBySource(programme: Programme): Map<string, Fact[]> {
-	const bySource = new Map<string, Fact[]>(programme.sources.map(({ id }) => [id, []]));
-	for (const fact of programme.facts)
-		for (const source of fact.sources) bySource.get(source)?.push(fact);
-	return bySource;
+/**
+ * The number of each entry in a numbered list of all entries, in data order: how the sources page
+ * cites a source from its list of facts, like a bibliography.
+ */
+export function listNumbers(entries: { id: string }[]): Map<string, number> {
+	return new Map(entries.map(({ id }, index) => [id, index + 1]));
 }
 
 function isLocalized(value: unknown): value is Localized {
