@@ -5,10 +5,20 @@ import { builtHtmlFiles, servedPath } from '../build/dist';
 
 const paths = builtHtmlFiles().map(servedPath);
 
-for (const theme of ['light', 'dark'] as const) {
+// Both themes on a desktop screen; a phone's screen, where the header and contents collapse.
+const views = [
+	{ theme: 'light', screen: 'desktop', viewport: { width: 1280, height: 720 } },
+	{ theme: 'dark', screen: 'desktop', viewport: { width: 1280, height: 720 } },
+	{ theme: 'light', screen: 'phone', viewport: { width: 360, height: 740 } },
+] as const;
+
+for (const { theme, screen, viewport } of views) {
 	for (const locale of localeCodes) {
-		test(`every ${locale} page passes axe in the ${theme} theme`, async ({ page }) => {
+		test(`every ${locale} page passes axe in the ${theme} theme on a ${screen}`, async ({
+			page,
+		}) => {
 			test.setTimeout(180_000);
+			await page.setViewportSize(viewport);
 			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 			const violations: string[] = [];
 			for (const path of paths.filter(
