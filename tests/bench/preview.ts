@@ -2,12 +2,16 @@ import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
 
-/** Serves the built dist/ with `astro preview` on a loopback port until `stop()`. */
-export async function startPreview(port: number) {
+/**
+ * Serves the built dist/ of the project at `root` (this one unless given) with `astro preview` on
+ * a loopback port until `stop()`.
+ */
+export async function startPreview(port: number, root = process.cwd()) {
 	const server = spawn(
 		'astro',
 		['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
 		{
+			cwd: root,
 			stdio: ['ignore', 'pipe', 'inherit'],
 		},
 	);
