@@ -3,8 +3,8 @@
  * valid by the project's rules (page schema, same sections, `translatedFrom` fingerprints), with a
  * few hundred words of text in each language, headings, citations and links between the pages.
  * The text is a word-level Markov chain over the prose of the site's real pages in that language,
- * so it has the site's vocabulary and sentence shapes, and is seeded: each page's text depends only
- * on its number and language, and every run writes the same files.
+ * so it has the site's vocabulary and sentence shapes, and is seeded: a page's text depends only on
+ * its number and language (its links' targets also on the number of pages), so runs repeat.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -179,7 +179,7 @@ interface PageText {
 	count: number;
 }
 
-/** A paragraph of two to four sentences: one may link to another page, one may cite a fact. */
+/** A paragraph of two to four sentences; each may link to another page and cite a fact. */
 function paragraph(text: PageText, frame: PageFrame, random: Random): string {
 	const { chain } = text;
 	const sentences = Array.from({ length: random.integer(2, 4) }, () => {
