@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { opaquePng } from './opaque-png.mjs';
 
 /** @type {{ fonts: import('satori').SatoriOptions['fonts'], width: number, height: number }} */
 const { fonts, width, height } = workerData;
@@ -20,7 +21,8 @@ async function draw({ id, card, path }) {
 	try {
 		// The same `fonts` array each time: satori parses the fonts once and caches them by it.
 		const svg = await satori(card, { width, height, fonts });
-		const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+		const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+		const png = opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
 		await mkdir(dirname(path), { recursive: true });
 		await writeFile(path, png);
 		port.postMessage({ id });

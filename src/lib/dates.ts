@@ -1,4 +1,4 @@
-import { intlLocale } from './intl';
+import { cachedFormatter, intlLocale } from './intl';
 import type { Locale } from './locales';
 
 /** A calendar date known to the day, the month or only the year: `2019-06-27`, `2019-06`, `2019`. */
@@ -41,8 +41,15 @@ function parseOrThrow(value: PartialDate): ParsedDate {
 /** "27 Juni 2019", "27 June 2019", "2019年6月27日"; shorter when only the month or year is known. */
 export function formatDate(value: PartialDate, locale: Locale): string {
 	const { date, precision } = parseOrThrow(value);
-	const options = { ...precisionOptions[precision], timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(intlLocale[locale], options).format(date);
+	const format = cachedFormatter(
+		`date ${precision} ${locale}`,
+		() =>
+			new Intl.DateTimeFormat(intlLocale[locale], {
+				...precisionOptions[precision],
+				timeZone: 'UTC',
+			}),
+	);
+	return format.format(date);
 }
 
 /** The range dash of each language; Japanese writes 〜 between dates. */

@@ -3,12 +3,16 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
 import { waitForOrigin } from '../support/wait-for-origin';
 
-/** Serves the built dist/ with `astro preview` on a loopback port until `stop()`. */
-export async function startPreview(port: number) {
+/**
+ * Serves the built dist/ of the project at `root` (this one unless given) with `astro preview` on
+ * a loopback port until `stop()`.
+ */
+export async function startPreview(port: number, root = process.cwd()) {
 	const server = spawn(
 		'astro',
 		['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
 		{
+			cwd: root,
 			stdio: ['ignore', 'pipe', 'inherit'],
 		},
 	);

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { trackProcessTree, type TreeUsage } from './process-tree-usage';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const projectParts = [
@@ -40,12 +41,17 @@ export function createScratchProject(): ScratchProject {
 	return project;
 }
 
-export interface BuildResult {
+export interface BuildResult extends TreeUsage {
 	exitCode: number;
 	output: string;
+	/** Wall-clock seconds from start to exit. */
+	seconds: number;
 }
 
-/** Runs `astro build` in a scratch project with the project's pinned Node, collecting its output. */
+/**
+ * Runs `astro build` in a scratch project with the project's pinned Node, collecting its output,
+ * its duration, and the peak memory and CPU time of it and its child processes.
+ */
 export function buildScratchProject(
 	project: ScratchProject,
 	environment: NodeJS.ProcessEnv = {},
@@ -60,10 +66,22 @@ export function buildScratchProject(
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		const start = performance.now();
+		const usage = build.pid === undefined ? undefined : trackProcessTree(build.pid);
 		let output = '';
 		build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		build.on('error', rejectBuild);
-		build.on('exit', (code) => resolveBuild({ exitCode: code ?? 1, output }));
+		build.on('error', (error) => {
+			usage?.stop();
+			rejectBuild(error);
+		});
+		build.on('exit', (code) =>
+			resolveBuild({
+				exitCode: code ?? 1,
+				output,
+				seconds: (performance.now() - start) / 1000,
+				...(usage?.stop() ?? { peakMemoryBytes: 0, cpuSeconds: 0 }),
+			}),
+		);
 	});
 }

@@ -1,0 +1,266 @@
+/**
+ * `npm run bench:scale -- --pages 100,1000,10000 [--keep]`: for each size, copies the project into
+ * .scratch/, adds that many synthetic pages (a third in each language, next to the site's own
+ * pages, which the sidebar and redirects need), builds it and prints the build's wall-clock
+ * seconds and peak memory, the size of dist/, of its pages and of the Pagefind index, and what one
+ * search costs a reader in Chromium. Several sizes also give the growth of the largest page. The
+ * copy is removed afterwards unless `--keep`; the build log stays in .scratch/.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { redirectPageTarget } from '../../src/lib/redirects';
+import { loadProgramme } from '../../src/lib/programme/load';
+import { searchQueries } from '../search-queries';
+import {
+	buildScratchProject,
+	createScratchProject,
+	type BuildResult,
+	type ScratchProject,
+} from '../support/scratch-project';
+import { writeSyntheticPages, type SyntheticPages } from '../support/synthetic-pages';
+import { launchChromium, median, startPreview } from './preview';
+import { coldSearch } from './search-session';
+
+/** The issue's targets, for 10,000 pages on two cores. */
+const targets = {
+	pages: 10_000,
+	buildSeconds: 120,
+	peakMemoryBytes: 3 * 1024 ** 3,
+	/** The largest page at 10,000 pages against the largest at 100. */
+	largestPageGrowth: 1.1,
+};
+const previewPort = 4420;
+
+const { values } = parseArgs({
+	options: {
+		pages: { type: 'string', default: '1000' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const sizes = values.pages
+	.split(',')
+	.map((size) => Number(size.replace(/[_\s]/g, '')))
+	.sort((a, b) => a - b);
+if (sizes.some((size) => !Number.isInteger(size) || size < 3)) {
+	throw new Error(`--pages takes whole numbers of 3 or more, comma-separated: "${values.pages}"`);
+}
+
+interface HtmlPage {
+	file: string;
+	bytes: number;
+}
+
+interface DistFigures {
+	bytes: number;
+	files: number;
+	/** Every built page except the redirect pages, largest first. */
+	pages: HtmlPage[];
+	pagefindBytes: number;
+	pagefindFiles: number;
+}
+
+function measureDist(dist: string): DistFigures {
+	const figures: DistFigures = {
+		bytes: 0,
+		files: 0,
+		pages: [],
+		pagefindBytes: 0,
+		pagefindFiles: 0,
+	};
+	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const file = relative(dist, path);
+		const { size } = statSync(path);
+		figures.bytes += size;
+		figures.files++;
+		if (file.startsWith('pagefind/')) {
+			figures.pagefindBytes += size;
+			figures.pagefindFiles++;
+		} else if (file.endsWith('.html') && !redirectPageTarget(readFileSync(path, 'utf8'))) {
+			figures.pages.push({ file, bytes: size });
+		}
+	}
+	figures.pages.sort((a, b) => b.bytes - a.bytes);
+	return figures;
+}
+
+interface SearchFigures {
+	bytes: number[];
+	firstResultMs: number[];
+}
+
+/** The shared search queries, each as a reader's first search in a fresh browser. */
+async function measureSearch(project: ScratchProject): Promise<SearchFigures> {
+	const { origin, stop } = await startPreview(previewPort, project.root);
+	const browser = await launchChromium();
+	const figures: SearchFigures = { bytes: [], firstResultMs: [] };
+	try {
+		for (const query of searchQueries) {
+			const context = await browser.newContext();
+			const { bytes, firstResultMs } = await coldSearch(await context.newPage(), origin, query);
+			figures.bytes.push(bytes);
+			figures.firstResultMs.push(firstResultMs);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		stop();
+	}
+	return figures;
+}
+
+interface Run {
+	/** The machine's one-minute load average before and after the build. */
+	load: [number, number];
+	synthetic: SyntheticPages;
+	build: BuildResult;
+	dist: DistFigures;
+	search: SearchFigures;
+	log: string;
+}
+
+async function run(requested: number): Promise<Run> {
+	const project = createScratchProject();
+	try {
+		const programme = loadProgramme(join(project.root, 'content/programme'));
+		const synthetic = writeSyntheticPages(join(project.root, 'content/docs'), requested, programme);
+		console.log(
+			`${requested} pages: wrote ${synthetic.total} synthetic pages to ${relative(process.cwd(), project.root)}, building…`,
+		);
+		const loadBefore = loadavg()[0] ?? 0;
+		const build = await buildScratchProject(project);
+		const load: Run['load'] = [loadBefore, loadavg()[0] ?? 0];
+		const log = join(project.root, '..', `bench-scale-${requested}.log`);
+		writeFileSync(log, build.output);
+		if (build.exitCode !== 0) {
+			throw new Error(`The build of ${requested} pages failed; its output is in ${log}`);
+		}
+		const dist = measureDist(join(project.root, 'dist'));
+		const search = await measureSearch(project);
+		return { load, synthetic, build, dist, search, log };
+	} finally {
+		if (values.keep) console.log(`Kept ${project.root}`);
+		else project.remove();
+	}
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const count = (value: number) => value.toLocaleString('en');
+const growthPercent = `${Math.round((targets.largestPageGrowth - 1) * 100)}%`;
+
+/** Whether a run meets a target that holds at the target size; smaller runs are not judged. */
+function verdict(result: Run, met: boolean): string {
+	if (result.synthetic.total < targets.pages) return `(at ${count(targets.pages)} pages)`;
+	return met ? 'met' : 'MISSED';
+}
+
+function printTable(rows: [string, string, string][]) {
+	const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+	for (const row of rows)
+		console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+}
+
+/** The build log's steps and the lines that time them: bundling, pages, Pagefind, images. */
+function phaseLines(output: string): string[] {
+	return output
+		.split('\n')
+		.map((line) => line.replace(/^\d\d:\d\d:\d\d /, '').trim())
+		.filter(
+			(line) =>
+				/\.\.\.$|^generating |\bin (\d+m )?\d+(\.\d+)?m?s\b/.test(line) && !/^[│├└]/.test(line),
+		);
+}
+
+function printRun(result: Run) {
+	const { synthetic, build, dist, search } = result;
+	const [largest] = dist.pages;
+	const medianPage = median(dist.pages.map(({ bytes }) => bytes));
+	const buildMet = build.seconds < targets.buildSeconds;
+	const memoryMet = build.peakMemoryBytes < targets.peakMemoryBytes;
+	console.log(
+		`\n${count(synthetic.total)} synthetic pages (${count(synthetic.perLocale)} in each of 3 languages, ` +
+			`~${synthetic.wordsPerPage} words each) next to the site's own pages: ` +
+			`${count(dist.pages.length)} HTML pages built, redirect pages not counted\n`,
+	);
+	printTable([
+		['figure', 'measured', 'target'],
+		[
+			'build, wall clock',
+			`${build.seconds.toFixed(1)} s`,
+			`< ${targets.buildSeconds} s: ${verdict(result, buildMet)}`,
+		],
+		[
+			'build, CPU time: user + system, all processes',
+			`${build.cpuSeconds.toFixed(1)} s (${(build.cpuSeconds / build.seconds).toFixed(2)} cores busy on average)`,
+			'',
+		],
+		[
+			'machine load average (1 min), before and after the build',
+			`${result.load.map((load) => load.toFixed(1)).join(' → ')} on ${availableParallelism()} cores`,
+			'',
+		],
+		[
+			'peak memory: resident, build + child processes summed, sampled every 100 ms',
+			gb(build.peakMemoryBytes),
+			`< ${gb(targets.peakMemoryBytes)}: ${verdict(result, memoryMet)}`,
+		],
+		['dist/, all files', `${mb(dist.bytes)} in ${count(dist.files)} files`, ''],
+		[
+			'largest page HTML, uncompressed',
+			`${kb(largest?.bytes ?? 0)} (${largest?.file ?? 'none'})`,
+			`at most ${growthPercent} larger than at 100 pages`,
+		],
+		['median page HTML, uncompressed', kb(medianPage), ''],
+		[
+			'Pagefind index, dist/pagefind/',
+			`${mb(dist.pagefindBytes)} in ${count(dist.pagefindFiles)} files`,
+			'',
+		],
+		[
+			`bytes per query: a first search (search code, Pagefind, index, results), gzip, median of ${search.bytes.length}`,
+			`${kb(median(search.bytes))} (max ${kb(Math.max(...search.bytes))})`,
+			'',
+		],
+		[
+			'first result after the last keystroke, median',
+			`${median(search.firstResultMs).toFixed(0)} ms`,
+			'',
+		],
+	]);
+	console.log(`\nBuild phases (from the log, ${relative(process.cwd(), result.log)}):`);
+	for (const line of phaseLines(build.output)) console.log(`  ${line}`);
+}
+
+const results: Run[] = [];
+for (const size of sizes) {
+	const result = await run(size);
+	printRun(result);
+	results.push(result);
+}
+
+if (results.length > 1) {
+	const baseline = results[0]?.dist.pages[0]?.bytes ?? 0;
+	console.log(`\nLargest page against the smallest run (target: at most ${growthPercent} larger):`);
+	printTable([
+		['synthetic pages', 'largest page HTML', 'growth'],
+		...results.map((result): [string, string, string] => {
+			const bytes = result.dist.pages[0]?.bytes ?? 0;
+			const growth = bytes / baseline;
+			const met = growth <= targets.largestPageGrowth ? 'met' : 'MISSED';
+			return [
+				count(result.synthetic.total),
+				kb(bytes),
+				`${((growth - 1) * 100).toFixed(1)}%: ${met}`,
+			];
+		}),
+	]);
+} else {
+	console.log(
+		'\nThe growth of the largest page needs a baseline in the same run: e.g. --pages 100,10000.',
+	);
+}
