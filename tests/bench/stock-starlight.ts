@@ -92,7 +92,13 @@ export async function buildStockStarlight(pages: string[]): Promise<StockSite> {
 		throw new Error(`The stock Starlight build failed:\n${build.output}`);
 	}
 	const dist = join(root, 'dist');
-	// The production nginx config includes the short links of our build; a stock site has none.
-	writeFileSync(join(dist, 'nginx-redirects.conf'), '');
+	// The production nginx config includes files that our build writes (short links, security
+	// headers); a stock site has none of them, so it is served without.
+	for (const include of [
+		'nginx-redirects.conf',
+		'nginx-page-headers.conf',
+		'nginx-security-headers.conf',
+	])
+		writeFileSync(join(dist, include), '');
 	return { dist, remove: project.remove };
 }
