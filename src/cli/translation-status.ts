@@ -1,24 +1,21 @@
 /**
- * Lists every English and Japanese page whose Indonesian original changed since it was translated.
+ * Lists every English and Japanese page that is missing, has no Indonesian original, or whose
+ * Indonesian original changed since it was translated.
  * Run with `npm run translations`. After bringing a translation in step, set its front matter
  * `translatedFrom:` to the fingerprint printed here.
  */
 import { localeCodes, rootLocale } from '../lib/locales';
-import { localeSlugs, readPage, rootSlugs } from '../lib/content-files';
+import { localeSlugs, readPage, rootSlugs, translationProblems } from '../lib/content-files';
 import { sourceFingerprint, translationState } from '../lib/translations';
 
-let behind = 0;
+const missing = translationProblems();
+for (const problem of missing) console.log(problem);
+let behind = missing.length;
 for (const slug of rootSlugs()) {
 	const original = readPage(slug);
 	const fingerprint = sourceFingerprint(original.text);
 	for (const locale of localeCodes.filter((code) => code !== rootLocale)) {
-		if (!localeSlugs(locale).includes(slug)) {
-			console.log(
-				`missing  ${locale}/${slug}: translate ${original.file}, translatedFrom: '${fingerprint}'`,
-			);
-			behind++;
-			continue;
-		}
+		if (!localeSlugs(locale).includes(slug)) continue;
 		const translation = readPage(slug, locale);
 		const state = translationState(original.text, translation.frontmatter.translatedFrom);
 		if (state === 'current') continue;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { localeCodes, locales, rootLocale, type Locale } from './locales';
+import { sourceFingerprint } from './translations';
 
 export const docsDir = join(process.cwd(), 'content/docs');
 
@@ -85,8 +86,9 @@ export function translationProblems(dir = docsDir): string[] {
 		const folder = join(dir, locales[locale].prefix);
 		const translated = localeSlugs(locale, dir);
 		for (const slug of originals.filter((candidate) => !translated.includes(candidate))) {
+			const original = readPage(slug, rootLocale, dir);
 			problems.push(
-				`${shown(join(folder, `${slug}.mdx`))} is missing: translate ${shown(pageFile(slug, rootLocale, dir))} into ${locales[locale].label} under the same file name (\`npm run translations\` gives its translatedFrom)`,
+				`${shown(join(folder, `${slug}.mdx`))} is missing: translate ${original.file} into ${locales[locale].label} under the same file name, with translatedFrom: '${sourceFingerprint(original.text)}'`,
 			);
 		}
 		for (const slug of translated.filter((candidate) => !originals.includes(candidate))) {

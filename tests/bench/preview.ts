@@ -33,3 +33,8 @@ export function median(values: number[]): number {
 		? (sorted[middle] ?? 0)
 		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** Bytes as the benchmarks print them: KB of 1,024 bytes, one decimal. */
+export function kb(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}

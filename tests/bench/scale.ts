@@ -20,7 +20,7 @@ import {
 	type ScratchProject,
 } from '../support/scratch-project';
 import { writeSyntheticPages, type SyntheticPages } from '../support/synthetic-pages';
-import { launchChromium, median, startPreview } from './preview';
+import { kb, launchChromium, median, startPreview } from './preview';
 import { coldSearch } from './search-session';
 
 /** The issue's targets, for 10,000 pages on two cores. */
@@ -147,7 +147,6 @@ async function run(requested: number): Promise<Run> {
 	}
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const count = (value: number) => value.toLocaleString('en');

@@ -5,7 +5,7 @@
  * search, gzip-compressed as a web server would send them. Queries are typed at a brisk human pace.
  */
 import { searchQueries } from '../search-queries';
-import { launchChromium, median, startPreview } from './preview';
+import { kb, launchChromium, median, startPreview } from './preview';
 import { coldSearch, timeQuery } from './search-session';
 
 const { origin, stop } = await startPreview(4330);
@@ -27,7 +27,6 @@ try {
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 console.log(
 	'query'.padEnd(28),
 	'cold'.padStart(8),

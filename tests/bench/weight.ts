@@ -9,9 +9,9 @@
  * two are compared. `--ours` measures our build only.
  */
 import type { Browser, Request } from '@playwright/test';
-import { builtHtmlFiles, distDir } from '../build/dist';
-import { missingPagePath, startNginx } from '../support/nginx';
-import { launchChromium, median } from './preview';
+import { builtHtmlFiles, distDir, servedPath } from '../build/dist';
+import { startNginx } from '../support/nginx';
+import { kb, launchChromium, median } from './preview';
 import { buildStockStarlight } from './stock-starlight';
 
 const targets = { medianBytes: 30 * 1024, maxBytes: 40 * 1024 };
@@ -33,12 +33,6 @@ interface PageWeight {
 	requests: number;
 	bytes: number;
 	byKind: Record<ResourceKind, { requests: number; bytes: number }>;
-}
-
-/** The URL path of a built page: `en/about/index.html` → `/en/about/`. */
-function pagePath(file: string): string {
-	if (file === '404.html') return missingPagePath;
-	return `/${file.replace(/index\.html$/, '')}`;
 }
 
 async function weighPage(browser: Browser, origin: string, path: string): Promise<PageWeight> {
@@ -112,8 +106,6 @@ async function weighSite(dist: string, port: number, paths: string[]): Promise<P
 	}
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
 function printPages(title: string, weights: PageWeight[]) {
 	console.log(`\n${title}: the ten heaviest of ${weights.length} pages, first view`);
 	console.log(
@@ -155,7 +147,7 @@ function describe(summary: Summary): string {
 }
 
 const files = builtHtmlFiles();
-const paths = files.map(pagePath);
+const paths = files.map(servedPath);
 const ours = await weighSite(distDir, 4410, paths);
 printPages('Ours', ours);
 const oursSummary = summarize(ours);

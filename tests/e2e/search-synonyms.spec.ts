@@ -47,29 +47,22 @@ for (const locale of localeCodes) {
 }
 
 test.describe('Indonesian and Japanese words', () => {
-	for (const [query, slug] of [
-		['pengelasan', 'themes/welding'],
-		['las', 'themes/welding'],
-		['cetakan', 'themes/mold-and-dies'],
-		['IKM', 'themes/sme-development'],
-	]) {
-		test(`"${query}" on the Indonesian site finds ${slug}`, async ({ page }) => {
-			await openSearch(page, 'id');
-			expect(await firstResultFor(page, query)).toBe(localePath(slug, 'id'));
-		});
-	}
-
-	for (const [query, slug] of [
-		['金型', 'themes/mold-and-dies'],
-		['溶接', 'themes/welding'],
-		['中小企業振興', 'themes/sme-development'],
-		['中小企業 振興', 'themes/sme-development'],
-		['金属加工', 'themes/metal-working'],
-		['金属 加工', 'themes/metal-working'],
-	]) {
-		test(`"${query}" on the Japanese site finds ${slug}`, async ({ page }) => {
-			await openSearch(page, 'ja');
-			expect(await firstResultFor(page, query)).toBe(localePath(slug, 'ja'));
+	const siteNames = { id: 'Indonesian', ja: 'Japanese' } as const;
+	for (const [locale, query, slug] of [
+		['id', 'pengelasan', 'themes/welding'],
+		['id', 'las', 'themes/welding'],
+		['id', 'cetakan', 'themes/mold-and-dies'],
+		['id', 'IKM', 'themes/sme-development'],
+		['ja', '金型', 'themes/mold-and-dies'],
+		['ja', '溶接', 'themes/welding'],
+		['ja', '中小企業振興', 'themes/sme-development'],
+		['ja', '中小企業 振興', 'themes/sme-development'],
+		['ja', '金属加工', 'themes/metal-working'],
+		['ja', '金属 加工', 'themes/metal-working'],
+	] as const) {
+		test(`"${query}" on the ${siteNames[locale]} site finds ${slug}`, async ({ page }) => {
+			await openSearch(page, locale);
+			expect(await firstResultFor(page, query)).toBe(localePath(slug, locale));
 		});
 	}
 });
