@@ -3,7 +3,7 @@
  * Expressive Code and styles, and each page's rendered content taken from our dist/. It is
  * generated and built in a scratch folder (see scratch-project.ts) that is removed afterwards.
  */
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { starlightLocales } from '../../src/lib/locales';
 import { loadPage } from '../build/dist';
@@ -67,8 +67,6 @@ export interface StockSite {
 export async function buildStockStarlight(pages: string[]): Promise<StockSite> {
 	const project = createScratchFolder('stock-starlight-');
 	const { root } = project;
-	// nginx's workers run as another user, who must be able to read the built site.
-	chmodSync(root, 0o755);
 	writeFileSync(join(root, 'package.json'), stockPackageJson());
 	const { $: home } = loadPage('index.html');
 	writeFileSync(

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { waitForOrigin } from './wait-for-origin';
 
@@ -23,7 +23,10 @@ export function spawnNginx(dist: string, port: number, stdio: StdioOptions): Chi
 	writeFileSync(join(prefix, 'site.conf'), server);
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
-		`pid ${prefix}/nginx.pid;
+		// Workers run as whoever runs the tests, so they can read a checkout that only its owner may
+		// read (a fresh temporary folder, for one); nginx ignores this when it is not started as root.
+		`user ${userInfo().username};
+pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
 events { worker_connections 256; }
 http {
