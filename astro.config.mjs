@@ -17,10 +17,13 @@ import { buildSidebar } from './src/lib/sidebar.ts';
 import { dataAnchorsByPage, isDataAnchorLink } from './src/lib/data-anchors.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
 import { redirects, redirectsFile } from './src/redirects.ts';
+import { localSiteUrl, siteUrl } from './src/site-config.ts';
+import { releaseSettings } from './src/integrations/release-settings.ts';
 
 // The same build can be served at a domain root or under a sub-path; both come from the
 // environment so that deployments do not need a code change.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// A release build needs SITE_URL (see src/site-config.ts); dev and preview fall back to local.
+const site = siteUrl ?? localSiteUrl;
 const base = process.env.BASE_PATH ?? '/';
 
 const uiStrings = readAllUiStrings();
@@ -44,6 +47,7 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		releaseSettings(),
 		programmeData(programmeDataDir),
 		completeTranslations(),
 		siteRoutes(),

@@ -3,7 +3,7 @@ import { intlLocale } from './lib/intl';
 import { localeCodes, localePath, splitLocalePath, type Locale } from './lib/locales';
 import { ogImagePath } from './lib/og-image-path';
 import { pageDates } from './lib/page-dates';
-import { findSubject } from './lib/programme/lookup';
+import { findSubject, subjectStatus } from './lib/programme/lookup';
 import { searchTerms } from './lib/search-terms';
 import { pageJsonLd } from './lib/structured-data';
 import { pageTitles } from './page-titles';
@@ -113,7 +113,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		meta({
 			name: 'pagefind-status',
 			'data-pagefind-filter': 'status[content]',
-			content: t(`status.${data.status}`),
+			content: t(`status.${subjectStatus(programme, pageType, subject)}`),
 		});
 	}
 	if (keywords.length)

@@ -61,6 +61,8 @@ interface Punctuation {
 	open: string;
 	close: string;
 	stop: string;
+	/** Between two sentences: a space, none in Japanese. */
+	sentenceGap: string;
 }
 
 const latinPunctuation: Punctuation = {
@@ -70,11 +72,12 @@ const latinPunctuation: Punctuation = {
 	open: ' (',
 	close: ')',
 	stop: '.',
+	sentenceGap: ' ',
 };
 
 /** Punctuation written between data values; Japanese uses its full-width forms. */
 export const punctuation: Record<Locale, Punctuation> = {
 	id: latinPunctuation,
 	en: latinPunctuation,
-	ja: { comma: '、', semicolon: '、', colon: '：', open: '（', close: '）', stop: '。' },
+	ja: { comma: '、', semicolon: '、', colon: '：', open: '（', close: '）', stop: '。', sentenceGap: '' },
 };

@@ -1,16 +1,66 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from './locales';
 import type { Programme } from './programme/parse';
-import { findById, officeOn, subjectSlug, type SubjectKind } from './programme/lookup';
-import { localized, statuses } from './programme/schema';
+import { factOrigins } from './programme/parse';
+import {
+	findById,
+	officeOn,
+	subjectSlug,
+	subjectStatus,
+	type SubjectKind,
+} from './programme/lookup';
+import {
+	confidences,
+	documentKinds,
+	documentStates,
+	factTopics,
+	localized,
+	sourceKinds,
+	statuses,
+} from './programme/schema';
 
 const urls = z.strictObject({ id: z.url(), en: z.url(), ja: z.url() });
 
 const subject = z.strictObject({
 	id: z.string(),
 	name: localized,
+	/** Named for a pilot in the 2019 announcement, or not. */
 	status: z.enum(statuses),
+	documents: z.array(
+		z.strictObject({
+			document: z.enum(documentKinds),
+			state: z.enum(documentStates),
+			by: z.string(),
+			fact: z.string(),
+		}),
+	),
+	activities: z.array(z.string()),
 	url: urls,
+});
+
+const fact = z.strictObject({
+	id: z.string(),
+	topic: z.enum(factTopics),
+	about: localized,
+	confidence: z.enum(confidences),
+	/** The independent origins of its sources: an origin id from `origins`, or a source id. */
+	origins: z.array(z.string()),
+	sources: z.array(z.string()),
+	note: localized.optional(),
+});
+
+const source = z.strictObject({
+	id: z.string(),
+	origin: z.string(),
+	title: z.string().optional(),
+	about: localized,
+	publisher: z.string(),
+	date: z.string().optional(),
+	url: z.url().optional(),
+	incompleteUrl: z.string().optional(),
+	publisherUrl: z.url().optional(),
+	language: z.enum(localeCodes),
+	kind: z.enum(sourceKinds),
 });
 
 /** The schema of /api/programme.json, published beside it as JSON Schema. */
@@ -20,7 +70,13 @@ export const programmeApiSchema = z.strictObject({
 	statusReviewed: z.iso.date(),
 	agreement: z.strictObject({
 		name: localized,
-		title: localized,
+		titles: z.strictObject({
+			en: z.string(),
+			enJapanOrder: z.string(),
+			ja: z.string(),
+			jaTreatyNumber: z.string(),
+			idAsShown: z.string(),
+		}),
 		abbreviations: z.array(z.string()),
 		signed: z.string(),
 		inForce: z.string(),
@@ -39,6 +95,9 @@ export const programmeApiSchema = z.strictObject({
 	sectors: z.array(subject),
 	themes: z.array(subject),
 	matrix: z.array(z.strictObject({ sector: z.string(), theme: z.string(), pilot: z.boolean() })),
+	facts: z.array(fact),
+	origins: z.array(z.strictObject({ id: z.string(), name: localized })),
+	sources: z.array(source),
 	pages: z.array(
 		z.strictObject({
 			slug: z.string(),
@@ -52,7 +111,8 @@ export type ProgrammeApi = z.infer<typeof programmeApiSchema>;
 
 /**
  * The machine-readable programme: agreement, framework document, sectors, themes, statuses, the
- * sector × theme matrix and the canonical URL of every page in each language.
+ * sector × theme matrix, every fact with its confidence, origins and sources, every source with
+ * its origin, and the canonical URL of every page in each language.
  */
 export function programmeApi(
 	programme: Programme,
@@ -64,12 +124,16 @@ export function programmeApi(
 			typeof urls
 		>;
 	const subjects = (kind: SubjectKind) =>
-		(kind === 'sector' ? programme.sectors : programme.themes).map(({ id, name, status }) => ({
-			id,
-			name,
-			status,
-			url: urlsOf(subjectSlug(kind, id)),
-		}));
+		(kind === 'sector' ? programme.sectors : programme.themes).map(
+			({ id, name, documents, activities }) => ({
+				id,
+				name,
+				status: subjectStatus(programme, kind, id),
+				documents,
+				activities,
+				url: urlsOf(subjectSlug(kind, id)),
+			}),
+		);
 	const { framework, agreement } = programme;
 	return {
 		name: programme.programme.name,
@@ -77,7 +141,7 @@ export function programmeApi(
 		statusReviewed: programme.programme.reviewed,
 		agreement: {
 			name: agreement.name,
-			title: agreement.title,
+			titles: agreement.titles,
 			abbreviations: agreement.abbreviations,
 			signed: agreement.signed,
 			inForce: agreement.inForce,
@@ -106,6 +170,9 @@ export function programmeApi(
 				),
 			})),
 		),
+		facts: programme.facts.map((entry) => ({ ...entry, origins: factOrigins(programme, entry) })),
+		origins: programme.origins,
+		sources: programme.sources.map((entry) => ({ ...entry, origin: entry.origin ?? entry.id })),
 		pages: [...pageTitles]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([slug, title]) => ({ slug, title, url: urlsOf(slug) })),

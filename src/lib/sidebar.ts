@@ -1,15 +1,9 @@
 import type { UiStrings } from './content-files';
 import { localeCodes, locales, rootLocale, type Locale } from './locales';
 import type { Programme } from './programme/parse';
-import { subjectSlug, type SubjectKind } from './programme/lookup';
-import type { Status } from './programme/schema';
+import { subjectSlug, subjectStatus, type SubjectKind } from './programme/lookup';
 
 type Strings = Record<Locale, UiStrings>;
-
-const statusVariants: Record<Status, 'success' | 'caution'> = {
-	pilot: 'success',
-	'awaiting-arrangement': 'caution',
-};
 
 /** The same UI string in every language, keyed by `lang` as Starlight's sidebar expects. */
 function translated(
@@ -31,18 +25,20 @@ function translated(
 
 function subjectItems(programme: Programme, strings: Strings, kind: SubjectKind) {
 	const subjects = kind === 'sector' ? programme.sectors : programme.themes;
-	return subjects.map(({ id, status }) => ({
-		slug: subjectSlug(kind, id),
-		badge: {
-			text: translated(strings, `status.${status}`).translations,
-			variant: statusVariants[status],
-		},
-	}));
+	// Only a pilot gets a badge: it says what the 2019 announcement named, nothing more.
+	return subjects.map(({ id }) =>
+		subjectStatus(programme, kind, id) === 'pilot'
+			? {
+					slug: subjectSlug(kind, id),
+					badge: { text: translated(strings, 'status.pilot').translations, variant: 'success' },
+				}
+			: subjectSlug(kind, id),
+	);
 }
 
 /**
  * Starlight's sidebar: four groups, each listing a fixed set of pages. Page labels come from each
- * page's title in its language; group labels and status badges from the UI strings.
+ * page's title in its language; group labels and pilot badges from the UI strings.
  */
 export function buildSidebar(programme: Programme, strings: Strings) {
 	return [

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { localSiteUrl } from '../../src/site-config';
 import { trackProcessTree, type TreeUsage } from './process-tree-usage';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -60,6 +61,8 @@ export function buildScratchProject(
 		const build = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
 			cwd: project.root,
 			env: {
+				// A scratch build is a local one: it may use the local address a release build may not.
+				SITE_URL: localSiteUrl,
 				...process.env,
 				...environment,
 				PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,

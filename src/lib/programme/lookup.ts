@@ -2,7 +2,8 @@ import type { Locale } from '../locales';
 import { comparePartialDates, formatDate, isPartialDate, type PartialDate } from '../dates';
 import { formatList, formatNumber } from '../intl';
 import type { Programme } from './parse';
-import type { Fact, Localized, Person, Sector, Source, Theme } from './schema';
+import { factOrigins } from './parse';
+import type { Fact, Localized, Person, Sector, Source, Status, Theme } from './schema';
 
 export type SubjectKind = 'sector' | 'theme';
 export type Subject = Sector | Theme;
@@ -28,6 +29,30 @@ export function pilotPartners(programme: Programme, kind: SubjectKind, id: strin
 	const pilots = programme.framework.pilots.filter((pilot) => pilot[kind] === id);
 	const other: SubjectKind = kind === 'sector' ? 'theme' : 'sector';
 	return pilots.map((pilot) => findSubject(programme, other, pilot[other]));
+}
+
+/** A sector's or theme's status: named for a pilot in the 2019 announcement, or not. */
+export function subjectStatus(programme: Programme, kind: SubjectKind, id: string): Status {
+	return programme.framework.pilots.some((pilot) => pilot[kind] === id) ? 'pilot' : 'not-pilot';
+}
+
+/** The number of independent origins behind a fact, as its citation marker shows it. */
+export function originCount(programme: Programme, fact: Fact): number {
+	return factOrigins(programme, fact).length;
+}
+
+/**
+ * The date of the newest dated source behind the facts on a topic: how fresh the evidence is,
+ * whatever the date on which it was last checked.
+ */
+export function newestSourceDate(programme: Programme, topic: Fact['topic']): PartialDate {
+	const dates = programme.facts
+		.filter((fact) => fact.topic === topic)
+		.flatMap((fact) => sourcesOf(programme, fact).map((source) => source.date))
+		.filter((date): date is string => date !== undefined);
+	const newest = dates.sort(comparePartialDates).at(-1);
+	if (!newest) throw new Error(`No dated source supports a fact on the topic "${topic}".`);
+	return newest;
 }
 
 export function isPilot(programme: Programme, sectorId: string, themeId: string): boolean {

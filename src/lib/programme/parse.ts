@@ -8,6 +8,7 @@ import {
 	type GlossaryTerm,
 	type PageHistory,
 	type Institution,
+	type Origin,
 	type Person,
 	type ProgrammeEvent,
 	type ProgrammeFile,
@@ -28,6 +29,7 @@ export interface Programme {
 	people: Person[];
 	institutions: Institution[];
 	glossary: GlossaryTerm[];
+	origins: Origin[];
 	sources: Source[];
 	facts: Fact[];
 	sourceErrors: SourceError[];
@@ -137,6 +139,7 @@ export function parseProgramme(
 		people: data['people.yaml'],
 		institutions: data['institutions.yaml'],
 		glossary: data['glossary.yaml'],
+		origins: data['origins.yaml'],
 		sources: data['sources.yaml'],
 		facts: data['facts.yaml'],
 		sourceErrors: data['source-errors.yaml'],
@@ -145,7 +148,81 @@ export function parseProgramme(
 	};
 	problems.push(...referenceProblems(programme));
 	if (problems.length) throw new ProgrammeDataError(problems, dataDir);
+	problems.push(...evidenceProblems(programme));
+	if (problems.length) throw new ProgrammeDataError(problems, dataDir);
 	return programme;
+}
+
+/** The independent origins of a fact: each source's origin, or the source itself. */
+export function factOrigins(programme: Pick<Programme, 'sources'>, fact: Fact): string[] {
+	const origins = fact.sources.map((id) => {
+		const source = programme.sources.find((candidate) => candidate.id === id);
+		return source?.origin ?? id;
+	});
+	return [...new Set(origins)];
+}
+
+/**
+ * The rules that keep a claim no stronger than its sources: a fact's confidence agrees with the
+ * number of its independent origins, every listed source supports some fact, and an address that
+ * the sources give only cut short is never offered as a link.
+ */
+function evidenceProblems(data: Programme): DataProblem[] {
+	const problems: DataProblem[] = [];
+	for (const fact of data.facts) {
+		const origins = factOrigins(data, fact);
+		const described = origins
+			.map((origin) => {
+				const carriers = fact.sources.filter(
+					(id) => (data.sources.find((source) => source.id === id)?.origin ?? id) === origin,
+				);
+				return carriers.length > 1 || carriers[0] !== origin
+					? `${origin} (${carriers.join(', ')})`
+					: origin;
+			})
+			.join('; ');
+		if (fact.confidence === 'confirmed' && origins.length < 2)
+			problems.push({
+				file: 'facts.yaml',
+				entry: fact.id,
+				field: 'confidence',
+				message: `"confirmed" needs two or more independent origins, but its sources carry one: ${described}. Write single-source, or cite a source from another origin.`,
+			});
+		if (fact.confidence === 'single-source' && origins.length > 1)
+			problems.push({
+				file: 'facts.yaml',
+				entry: fact.id,
+				field: 'confidence',
+				message: `its sources carry ${origins.length} independent origins (${described}), so it is confirmed: write confirmed, or give the sources that reprint one origin the same origin in sources.yaml.`,
+			});
+	}
+	const cited = new Set(data.facts.flatMap((fact) => fact.sources));
+	const usedOrigins = new Set(data.sources.map((source) => source.origin));
+	for (const source of data.sources) {
+		if (!cited.has(source.id))
+			problems.push({
+				file: 'sources.yaml',
+				entry: source.id,
+				message:
+					'no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
+			});
+		if (source.incompleteUrl && (source.url || !source.publisherUrl))
+			problems.push({
+				file: 'sources.yaml',
+				entry: source.id,
+				field: 'publisherUrl',
+				message:
+					"an incomplete address is shown as text beside the publisher's site: give publisherUrl and no url.",
+			});
+	}
+	for (const origin of data.origins)
+		if (!usedOrigins.has(origin.id))
+			problems.push({
+				file: 'origins.yaml',
+				entry: origin.id,
+				message: 'no source in sources.yaml carries this origin: use it or remove it.',
+			});
+	return problems;
 }
 
 function referenceProblems(data: Programme): DataProblem[] {
@@ -157,6 +234,7 @@ function referenceProblems(data: Programme): DataProblem[] {
 		'people.yaml': data.people,
 		'institutions.yaml': data.institutions,
 		'glossary.yaml': data.glossary,
+		'origins.yaml': data.origins,
 		'sources.yaml': data.sources,
 		'facts.yaml': data.facts,
 		'source-errors.yaml': data.sourceErrors,
@@ -180,6 +258,7 @@ function referenceProblems(data: Programme): DataProblem[] {
 	const known = {
 		fact: { ids: ids(data.facts), file: 'facts.yaml' },
 		source: { ids: ids(data.sources), file: 'sources.yaml' },
+		origin: { ids: ids(data.origins), file: 'origins.yaml' },
 		person: { ids: ids(data.people), file: 'people.yaml' },
 		institution: { ids: ids(data.institutions), file: 'institutions.yaml' },
 		sector: { ids: ids(data.sectors), file: 'sectors.yaml' },
@@ -241,6 +320,19 @@ function referenceProblems(data: Programme): DataProblem[] {
 		for (const entry of entries) check(file, entry.id, 'facts', 'fact', entry.facts);
 	}
 	for (const fact of data.facts) check('facts.yaml', fact.id, 'sources', 'source', fact.sources);
+	for (const source of data.sources)
+		if (source.origin) checkOne('sources.yaml', source.id, 'origin', 'origin', source.origin);
+	for (const [file, entries] of [
+		['sectors.yaml', data.sectors],
+		['themes.yaml', data.themes],
+	] as const) {
+		for (const subject of entries) {
+			check(file, subject.id, 'activities', 'fact', subject.activities);
+			subject.documents.forEach((document, index) =>
+				checkOne(file, subject.id, `documents[${index}].fact`, 'fact', document.fact),
+			);
+		}
+	}
 	for (const event of data.events)
 		check('events.yaml', event.id, 'subjects', 'subject', event.subjects);
 	for (const error of data.sourceErrors)

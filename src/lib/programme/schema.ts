@@ -25,11 +25,17 @@ export const partialDate = z
 
 const factRefs = z.array(entryId).min(1, 'cite at least one fact from facts.yaml');
 
-export const statuses = ['pilot', 'awaiting-arrangement'] as const;
-export const status = z.enum(statuses, {
-	error: `use one of the statuses: ${statuses.join(', ')}`,
-});
+/**
+ * Whether the 2019 announcement named a sector or theme for a pilot project. It is derived from
+ * framework.yaml's `pilots`, never typed, so that a status cannot claim more than the pilot list.
+ */
+export const statuses = ['pilot', 'not-pilot'] as const;
 
+/** What the sources show about a planning document for a sector or theme, as far as it went. */
+export const documentKinds = ['ta-concept', 'tor', 'technical-arrangement'] as const;
+export const documentStates = ['sent', 'accepted-in-principle', 'signed'] as const;
+
+/** confirmed: two or more independent origins; single-source: one origin, however many outlets. */
 export const confidences = ['confirmed', 'single-source'] as const;
 const confidence = z.enum(confidences, {
 	error: `use one of: ${confidences.join(', ')}`,
@@ -48,8 +54,21 @@ export const sourceKinds = [
 	'reference',
 ] as const;
 
+/** Where a source's information first came from, when several sources carry it. */
+export const originSchema = z.strictObject({
+	id: entryId,
+	name: localized,
+});
+
+export const factTopics = ['ijepa', 'midec', 'new-midec', 'people'] as const;
+
 export const sourceSchema = z.strictObject({
 	id: entryId,
+	/**
+	 * The origin it carries, from origins.yaml: a reprint of a press release names the release's
+	 * issuer. Left out, the source is its own origin.
+	 */
+	origin: entryId.optional(),
 	/** The headline or title as published, in its own language; omitted when no source gives it. */
 	title: text.optional(),
 	/** What the source is, in each language, so that a reader knows it without opening it. */
@@ -57,12 +76,19 @@ export const sourceSchema = z.strictObject({
 	publisher: text,
 	date: partialDate.optional(),
 	url: z.url({ error: 'give the full address, starting with https://' }).optional(),
+	/**
+	 * An address that the compiled sources give only cut short: shown as text, never as a link,
+	 * beside a link to the publisher's site (`publisherUrl`).
+	 */
+	incompleteUrl: text.optional(),
+	publisherUrl: z.url({ error: "give the publisher's address, starting with https://" }).optional(),
 	language: z.enum(languages, { error: `use one of: ${languages.join(', ')}` }),
 	kind: z.enum(sourceKinds, { error: `use one of: ${sourceKinds.join(', ')}` }),
 });
 
 export const factSchema = z.strictObject({
 	id: entryId,
+	topic: z.enum(factTopics, { error: `use one of: ${factTopics.join(', ')}` }),
 	about: localized,
 	sources: z.array(entryId).min(1, 'name at least one source from sources.yaml'),
 	confidence,
@@ -94,13 +120,27 @@ export const personSchema = z.strictObject({
 	facts: factRefs,
 });
 
+const subjectDocument = z.strictObject({
+	document: z.enum(documentKinds, { error: `use one of: ${documentKinds.join(', ')}` }),
+	state: z.enum(documentStates, { error: `use one of: ${documentStates.join(', ')}` }),
+	/** The date of the report that shows the state: "by" that date, not "on" it. */
+	by: partialDate,
+	fact: entryId,
+});
+
 const subjectFields = {
 	id: entryId,
+	/** The name as a title: headings, lists, links, the sidebar. */
 	name: localized,
+	/** The name inside a sentence (Indonesian common nouns in lower case, per PUEBI). */
+	inSentence: localized,
 	/** The wording of the 2019 announcement, kept as published. */
 	wording2019: text,
 	synonyms: localizedList,
-	status,
+	/** Planning documents that a source shows for this sector or theme. */
+	documents: z.array(subjectDocument).default([]),
+	/** Facts that document an activity carried out for this sector or theme. */
+	activities: z.array(entryId).default([]),
 	facts: factRefs,
 };
 
@@ -134,7 +174,15 @@ export const frameworkSchema = z.strictObject({
 
 export const agreementSchema = z.strictObject({
 	name: localized,
-	title: localized,
+	titles: z.strictObject({
+		/** Indonesia's order, as in the English text of the agreement. */
+		en: text,
+		enJapanOrder: text,
+		ja: text,
+		jaTreatyNumber: text,
+		/** The Indonesian title only as far as a source shows it. */
+		idAsShown: text,
+	}),
 	abbreviations: z.array(text).min(1),
 	negotiationsStarted: partialDate,
 	broadAgreement: partialDate,
@@ -222,6 +270,7 @@ export const programmeFiles = {
 	'people.yaml': z.array(personSchema),
 	'institutions.yaml': z.array(institutionSchema),
 	'glossary.yaml': z.array(glossarySchema),
+	'origins.yaml': z.array(originSchema),
 	'sources.yaml': z.array(sourceSchema),
 	'facts.yaml': z.array(factSchema),
 	'source-errors.yaml': z.array(sourceErrorSchema),
@@ -231,7 +280,9 @@ export const programmeFiles = {
 
 export type ProgrammeFile = keyof typeof programmeFiles;
 export type Localized = z.infer<typeof localized>;
-export type Status = z.infer<typeof status>;
+export type Status = (typeof statuses)[number];
+export type SubjectDocument = z.infer<typeof subjectDocument>;
+export type Origin = z.infer<typeof originSchema>;
 export type Confidence = z.infer<typeof confidence>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
