@@ -79,5 +79,13 @@ const latinPunctuation: Punctuation = {
 export const punctuation: Record<Locale, Punctuation> = {
 	id: latinPunctuation,
 	en: latinPunctuation,
-	ja: { comma: '、', semicolon: '、', colon: '：', open: '（', close: '）', stop: '。', sentenceGap: '' },
+	ja: {
+		comma: '、',
+		semicolon: '、',
+		colon: '：',
+		open: '（',
+		close: '）',
+		stop: '。',
+		sentenceGap: '',
+	},
 };

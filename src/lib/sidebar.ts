@@ -30,7 +30,10 @@ function subjectItems(programme: Programme, strings: Strings, kind: SubjectKind)
 		subjectStatus(programme, kind, id) === 'pilot'
 			? {
 					slug: subjectSlug(kind, id),
-					badge: { text: translated(strings, 'status.pilot').translations, variant: 'success' },
+					badge: {
+						text: translated(strings, 'status.pilot').translations,
+						variant: 'success' as const,
+					},
 				}
 			: subjectSlug(kind, id),
 	);

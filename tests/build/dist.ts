@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { load, type CheerioAPI } from 'cheerio';
+import { localePath, type Locale } from '../../src/lib/locales';
 import { redirectPageTarget } from '../../src/lib/redirects';
 
 export const distDir = join(import.meta.dirname, '../../dist');
@@ -49,4 +50,10 @@ export function loadPage(file: string): BuiltPage {
 
 export function builtPages(): BuiltPage[] {
 	return builtHtmlFiles().map(loadPage);
+}
+
+/** The built page of a slug in a locale, e.g. `('status', 'ja')` → ja/status/index.html. */
+export function pageFor(slug: string, locale: Locale): BuiltPage {
+	const path = localePath(slug, locale).replace(/^\//, '');
+	return loadPage(`${path}index.html`);
 }

@@ -3,6 +3,13 @@ import { localeSlugs, readPage, readUiStrings, rootSlugs } from '../../src/lib/c
 import { localeCodes, rootLocale, type Locale } from '../../src/lib/locales';
 import { sectionsOf, translationState } from '../../src/lib/translations';
 
+/**
+ * The facts a page's text cites, each as often as it is cited: a translation cites the same
+ * claims (sorted, since Japanese may order a sentence's claims differently).
+ */
+const citedFacts = (text: string) =>
+	[...text.matchAll(/<Cite fact="([^"]+)"/g)].map(([, fact]) => fact).sort();
+
 const translatedLocales = localeCodes.filter((code) => code !== rootLocale);
 const slugs = rootSlugs();
 
@@ -23,6 +30,9 @@ describe.each(translatedLocales)('%s pages mirror the Indonesian pages', (locale
 		expect(translatedSections.length, 'number of sections').toBeGreaterThanOrEqual(sections.length);
 		expect(translatedSections.map(({ id }) => id).filter(Boolean), 'section ids').toEqual(
 			sections.map(({ id }) => id).filter(Boolean),
+		);
+		expect(citedFacts(translation.text), 'the facts cited in the text').toEqual(
+			citedFacts(original.text),
 		);
 		for (const key of ['pageType', 'subject', 'facts']) {
 			expect(translation.frontmatter[key], key).toEqual(original.frontmatter[key]);

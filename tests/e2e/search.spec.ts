@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localeCodes, localePath } from '../../src/lib/locales';
 import { loadProgramme } from '../../src/lib/programme/load';
-import { subjectSlug } from '../../src/lib/programme/lookup';
+import { subjectSlug, subjectStatus } from '../../src/lib/programme/lookup';
 import { searchQueries } from '../search-queries';
 import { firstResultFor, openSearch, searchButtonNames } from './search-helpers';
 
@@ -120,11 +120,13 @@ test.describe('sector and theme directories', () => {
 		const visible = page.locator('.subject-list li:visible a');
 		await expect(visible).toHaveText([programme.sectors[0]?.name.en ?? '']);
 		await filter.fill('');
-		await page.getByRole('radio', { name: 'Awaiting TA' }).check();
-		await expect(visible).toHaveCount(programme.sectors.filter((s) => s.status !== 'pilot').length);
-		const awaiting = programme.sectors.filter((s) => s.status !== 'pilot').length;
+		await page.getByRole('radio', { name: 'Not named as a pilot' }).check();
+		const notPilots = programme.sectors.filter(
+			(sector) => subjectStatus(programme, 'sector', sector.id) === 'not-pilot',
+		).length;
+		await expect(visible).toHaveCount(notPilots);
 		await expect(page.locator('subject-directory').getByRole('status')).toHaveText(
-			`Showing ${awaiting} of ${programme.sectors.length}`,
+			`Showing ${notPilots} of ${programme.sectors.length}`,
 		);
 	});
 

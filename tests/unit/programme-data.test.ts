@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadProgramme } from '../../src/lib/programme/load';
-import { parseProgramme, ProgrammeDataError } from '../../src/lib/programme/parse';
+import { newestSourceDate, subjectStatus } from '../../src/lib/programme/lookup';
+import { factOrigins, parseProgramme, ProgrammeDataError } from '../../src/lib/programme/parse';
 import { programmeFiles, type ProgrammeFile } from '../../src/lib/programme/schema';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -41,13 +42,20 @@ test('the committed data is valid', () => {
 });
 
 describe('a mistake in the data names the file, entry and field', () => {
-	test('a status outside the allowed set', () => {
+	test('a document state outside the allowed set', () => {
 		const message = messageFor((raw) => {
-			raw['sectors.yaml'][0].status = 'started';
+			raw['sectors.yaml'][0].documents[0].state = 'started';
 		});
 		expect(message).toContain(
-			'content/programme/sectors.yaml, entry "automotive", field "status": "started" is not allowed: use one of the statuses: pilot, awaiting-arrangement',
+			'content/programme/sectors.yaml, entry "automotive", field "documents[0].state": "started" is not allowed: use one of: sent, accepted-in-principle, signed',
 		);
+	});
+
+	test('a status typed into the data, which only the pilot list decides', () => {
+		const message = messageFor((raw) => {
+			raw['sectors.yaml'][1].status = 'pilot';
+		});
+		expect(message).toContain('sectors.yaml, entry "electronics": unknown field "status"');
 	});
 
 	test('a missing field', () => {
@@ -73,7 +81,7 @@ describe('a mistake in the data names the file, entry and field', () => {
 			raw['facts.yaml'][0].sources.push('nowhere-2020');
 		});
 		expect(message).toMatch(
-			/facts\.yaml, entry "ijepa-titles", field "sources\[3\]": unknown source "nowhere-2020": use an id from sources\.yaml/,
+			/facts\.yaml, entry "ijepa-titles", field "sources\[2\]": unknown source "nowhere-2020": use an id from sources\.yaml/,
 		);
 	});
 
@@ -88,9 +96,9 @@ describe('a mistake in the data names the file, entry and field', () => {
 
 	test('an unknown field', () => {
 		const message = messageFor((raw) => {
-			raw['sectors.yaml'][1].staus = 'pilot';
+			raw['sectors.yaml'][1].inSentance = raw['sectors.yaml'][1].inSentence;
 		});
-		expect(message).toContain('sectors.yaml, entry "electronics": unknown field "staus"');
+		expect(message).toContain('sectors.yaml, entry "electronics": unknown field "inSentance"');
 	});
 
 	test('an id used twice', () => {
@@ -102,9 +110,93 @@ describe('a mistake in the data names the file, entry and field', () => {
 
 	test('every problem is listed in one message', () => {
 		const message = messageFor((raw) => {
-			raw['sectors.yaml'][0].status = 'started';
-			raw['sectors.yaml'][1].status = 'done';
+			raw['sectors.yaml'][0].documents[0].state = 'started';
+			raw['themes.yaml'][1].documents[0].state = 'done';
 		});
 		expect(message).toMatch(/^The programme data has 2 problems\./);
+	});
+});
+
+describe('a claim no stronger than its sources', () => {
+	const factIndex = (raw: RawData, id: string) =>
+		(raw['facts.yaml'] as { id: string }[]).findIndex((fact) => fact.id === id);
+
+	test('"confirmed" on reprints of one release names the fact and its one origin', () => {
+		const message = messageFor((raw) => {
+			raw['facts.yaml'][factIndex(raw, 'themes-2019')].confidence = 'confirmed';
+		});
+		expect(message).toContain(
+			'facts.yaml, entry "themes-2019", field "confidence": "confirmed" needs two or more independent origins, but its sources carry one: kemenperin (jpnn-2019, okezone-2019, gridoto-2019, voinews-2019).',
+		);
+	});
+
+	test('"single-source" on two independent origins names them', () => {
+		const message = messageFor((raw) => {
+			raw['facts.yaml'][factIndex(raw, 'framework-signing')].confidence = 'single-source';
+		});
+		expect(message).toContain(
+			'facts.yaml, entry "framework-signing", field "confidence": its sources carry 2 independent origins (meti (meti-2019); kemenperin (jpnn-2019, okezone-2019, gridoto-2019, voinews-2019))',
+		);
+	});
+
+	test('a second outlet of the same origin does not confirm a fact', () => {
+		const message = messageFor((raw) => {
+			const fact = raw['facts.yaml'][factIndex(raw, 'trade-deficit-claim')];
+			fact.sources.push('okezone-2019');
+			fact.confidence = 'confirmed';
+		});
+		expect(message).toContain('entry "trade-deficit-claim", field "confidence"');
+	});
+
+	test('a source that supports no fact', () => {
+		const message = messageFor((raw) => {
+			raw['sources.yaml'].push({ ...raw['sources.yaml'][0], id: 'unused-2020' });
+		});
+		expect(message).toContain(
+			'sources.yaml, entry "unused-2020": no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
+		);
+	});
+
+	test('an address known only cut short is never a link', () => {
+		const message = messageFor((raw) => {
+			const source = raw['sources.yaml'].find(
+				(entry: { id: string }) => entry.id === 'okezone-2019',
+			);
+			source.url = 'https://economy.okezone.com/read/2019/06/28/320/2072009/';
+		});
+		expect(message).toContain(
+			'sources.yaml, entry "okezone-2019", field "publisherUrl": an incomplete address is shown as text',
+		);
+	});
+
+	test('an unknown origin', () => {
+		const message = messageFor((raw) => {
+			raw['sources.yaml'][0].origin = 'kemenprin';
+		});
+		expect(message).toContain(
+			'sources.yaml, entry "jpnn-2019", field "origin": unknown origin "kemenprin": use an id from origins.yaml',
+		);
+	});
+});
+
+describe('what the data says about status and freshness', () => {
+	const programme = loadProgramme(dataDir);
+
+	test('a status follows the pilot list', () => {
+		expect(subjectStatus(programme, 'sector', 'automotive')).toBe('pilot');
+		expect(subjectStatus(programme, 'sector', 'metals')).toBe('not-pilot');
+		expect(subjectStatus(programme, 'theme', 'mold-and-dies')).toBe('pilot');
+		expect(subjectStatus(programme, 'theme', 'welding')).toBe('not-pilot');
+	});
+
+	test('every typed confidence agrees with the independent origins', () => {
+		for (const fact of programme.facts) {
+			const origins = factOrigins(programme, fact).length;
+			expect(fact.confidence === 'confirmed', fact.id).toBe(origins >= 2);
+		}
+	});
+
+	test('the newest source on New MIDEC is the October 2025 training report', () => {
+		expect(newestSourceDate(programme, 'new-midec')).toBe('2025-10-30');
 	});
 });
