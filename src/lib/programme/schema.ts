@@ -193,6 +193,8 @@ export const agreementSchema = z.strictObject({
 	inForce: partialDate,
 	protocol: z.strictObject({
 		concluded: partialDate,
+		/** The month for which the signing was planned in mid-2024: a plan, not an event. */
+		signingPlanned: partialDate,
 		concludedPlace: localized,
 		promulgatedInJapan: partialDate,
 	}),
