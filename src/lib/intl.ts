@@ -63,6 +63,9 @@ interface Punctuation {
 	stop: string;
 	/** Between two sentences: a space, none in Japanese. */
 	sentenceGap: string;
+	/** Around a quoted wording: “…” in Latin text, 「…」 in Japanese. */
+	quoteOpen: string;
+	quoteClose: string;
 }
 
 const latinPunctuation: Punctuation = {
@@ -73,6 +76,8 @@ const latinPunctuation: Punctuation = {
 	close: ')',
 	stop: '.',
 	sentenceGap: ' ',
+	quoteOpen: '“',
+	quoteClose: '”',
 };
 
 /** Punctuation written between data values; Japanese uses its full-width forms. */
@@ -87,5 +92,7 @@ export const punctuation: Record<Locale, Punctuation> = {
 		close: '）',
 		stop: '。',
 		sentenceGap: '',
+		quoteOpen: '「',
+		quoteClose: '」',
 	},
 };

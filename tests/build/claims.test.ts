@@ -55,7 +55,10 @@ describe.each(localeCodes)('status is what the data shows (%s)', (locale) => {
 	test.each(subjects)('%s %s', (kind, id) => {
 		const { $ } = pageFor(subjectSlug(kind, id), locale);
 		const subject = findSubject(programme, kind, id);
-		const panel = $('#status').nextAll('.subject-status').first();
+		const panel = $('#status')
+			.closest('.sl-heading-wrapper')
+			.nextUntil('.sl-heading-wrapper.level-h2')
+			.filter('.subject-status');
 		expect(panel.length, 'the status section renders <SubjectStatus />').toBe(1);
 		expect(panel.find('dd').eq(1).find('li').length).toBe(subject.documents.length);
 		expect(panel.find('dd').eq(2).find('li').length).toBe(subject.activities.length);
