@@ -6,19 +6,25 @@ export interface CitationParts {
 	url: string;
 }
 
-type Translate = (key: 'citation.format' | 'citation.accessed', values?: object) => string;
+/** The UI strings `citation.format` (with `{{site}}`, `{{title}}`, `{{date}}`, `{{url}}`) and `citation.accessed`. */
+export interface CitationTemplates {
+	format: string;
+	accessed: string;
+}
 
 /**
  * The suggested citation of a page, the same on every page and in the About page's example: site,
  * title, the date of the version cited, its address, and the reader's date of access.
  */
-export function formatCitation(t: Translate, { site, title, updated, url }: CitationParts): string {
-	const cited = t('citation.format', {
-		site,
-		title,
-		date: updated,
-		url,
-		interpolation: { escapeValue: false },
-	});
-	return `${cited} ${t('citation.accessed')}`;
+export function formatCitation(
+	{ format, accessed }: CitationTemplates,
+	{ site, title, updated, url }: CitationParts,
+): string {
+	const values: Record<string, string> = { site, title, date: updated, url };
+	const cited = format.replace(
+		/\{\{(\w+)\}\}/g,
+		(placeholder, key: string) => values[key] ?? placeholder,
+	);
+	// Japanese puts the access date in brackets straight after the address, with no space.
+	return /^[（(]/.test(accessed) ? `${cited}${accessed}` : `${cited} ${accessed}`;
 }

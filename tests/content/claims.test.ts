@@ -22,7 +22,7 @@ const retypedDate = new RegExp(
 );
 // Whether a Technical Arrangement was signed is what the data (gaps, subject status) says.
 const signedArrangement =
-	/(Technical Arrangement|\bTA\b|技術取決め)[^.。\n]*(ditandatangani|\bsigned\b|署名)|(ditandatangani|\bsigned\b|署名)[^.。\n]*(Technical Arrangement|\bTA\b|技術取決め)/;
+	/(Technical Arrangement|\bTA\b|技術取決め)[^.。\n]*(ditandatangani|\bsigned\b|署名済み|署名され)|(ditandatangani|\bsigned\b|署名済み|署名され)[^.。\n]*(Technical Arrangement|\bTA\b|技術取決め)/;
 
 describe.each(localeCodes)('claims that the data holds are rendered from it (%s)', (locale) => {
 	test.each(localeSlugs(locale))('%s', (slug) => {
