@@ -129,7 +129,8 @@ describe('full names at first mention in the prose of each page', () => {
 			.not('.not-content')
 			.map((_, element) => $(element).text())
 			.get()
-			.join('\n');
+			.join('\n')
+			.replace(/\s+/g, ' ');
 		for (const [full, short] of firstMentions[locale]) {
 			const first = text.indexOf(short);
 			if (first === -1) continue;
