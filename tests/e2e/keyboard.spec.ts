@@ -60,7 +60,9 @@ test('the share block works with the keyboard alone', async ({ page, context, ba
 test('the pilot matrix scrolls and its links open with the keyboard alone', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/en/status/');
-	const matrix = page.getByRole('region', { name: /Pilot projects by sector/ });
+	const matrix = page.getByRole('region', {
+		name: /Sector and theme pairs for the first implementation/,
+	});
 	await tabTo(page, matrix);
 	await expect(matrix).toBeFocused();
 	const scrolled = () => matrix.evaluate((element) => element.scrollLeft);

@@ -120,7 +120,7 @@ test.describe('sector and theme directories', () => {
 		const visible = page.locator('.subject-list li:visible a');
 		await expect(visible).toHaveText([programme.sectors[0]?.name.en ?? '']);
 		await filter.fill('');
-		await page.getByRole('radio', { name: 'Not named as a pilot' }).check();
+		await page.getByRole('radio', { name: 'Not named for the first implementation' }).check();
 		const notPilots = programme.sectors.filter(
 			(sector) => subjectStatus(programme, 'sector', sector.id) === 'not-pilot',
 		).length;
