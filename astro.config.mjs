@@ -12,7 +12,6 @@ import { siteSecurityHeaders } from './src/integrations/security-headers.ts';
 import { completeTranslations } from './src/integrations/translations.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
-import { searchRanking } from './src/lib/search-ranking.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { dataAnchorsByPage, isDataAnchorLink } from './src/lib/data-anchors.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
@@ -74,7 +73,6 @@ export default defineConfig({
 			],
 			// No code samples on this site: skip the code-block styles and copy-button script.
 			expressiveCode: false,
-			pagefind: { ranking: searchRanking },
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Search: './src/components/starlight/Search.astro',

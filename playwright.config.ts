@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
+import { requireTools } from './tests/support/tools';
+
+// A missing Chromium or nginx stops the run here, with what to install, before any test starts.
+requireTools();
 
 const port = 4322;
 

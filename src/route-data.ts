@@ -62,7 +62,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		tag: 'link',
 		attrs: {
 			rel: 'alternate',
-			type: 'application/atom+xml',
+			// @astrojs/rss writes RSS 2.0.
+			type: 'application/rss+xml',
 			title: t('feed.title'),
 			href: `${localePath('', locale, base)}feed.xml`,
 		},

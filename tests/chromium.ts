@@ -1,9 +1,12 @@
+import { findChromium } from './support/tools';
+
 /**
- * Debian's Chromium, as every browser test and benchmark launches it: no browser downloads, and
- * no background connections, which this machine's closed network would refuse.
+ * Chromium as every browser test and benchmark launches it: found on this machine (see
+ * support/tools.ts), never downloaded, with no background connections, which a closed network
+ * would refuse.
  */
 export const chromiumLaunchOptions = {
-	executablePath: '/usr/bin/chromium',
+	executablePath: findChromium(),
 	args: [
 		'--no-sandbox',
 		'--disable-gpu',

@@ -23,7 +23,7 @@ function tagAt(data: DataView, offset: number): string {
 function fontTable(font: Uint8Array, data: DataView, tag: string): Uint8Array | undefined {
 	const signature = tagAt(data, 0);
 	if (signature === 'wOF2') {
-		throw new Error('WOFF2 fonts are not supported (satori reads TTF, OTF and WOFF).');
+		throw new Error('WOFF2 fonts are not supported here: this reader decompresses WOFF only.');
 	}
 	if (signature === 'wOFF') {
 		const numTables = data.getUint16(12);

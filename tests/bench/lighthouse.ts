@@ -13,6 +13,9 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumLaunchOptions } from '../chromium';
 import { distDir } from '../build/dist';
 import { missingPagePath, startNginx } from '../support/nginx';
+import { requireTools } from '../support/tools';
+
+requireTools();
 
 const pages = [
 	{ name: 'home', path: '/' },

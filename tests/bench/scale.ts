@@ -22,6 +22,9 @@ import {
 import { writeSyntheticPages, type SyntheticPages } from '../support/synthetic-pages';
 import { kb, launchChromium, median, startPreview } from './preview';
 import { coldSearch } from './search-session';
+import { requireTools } from '../support/tools';
+
+requireTools();
 
 /** The targets, for 10,000 pages on two cores. */
 const targets = {

@@ -7,6 +7,9 @@
 import { searchQueries } from '../search-queries';
 import { kb, launchChromium, median, startPreview } from './preview';
 import { coldSearch, timeQuery } from './search-session';
+import { requireTools } from '../support/tools';
+
+requireTools();
 
 const { origin, stop } = await startPreview(4330);
 const browser = await launchChromium();

@@ -13,6 +13,9 @@ import { builtHtmlFiles, distDir, servedPath } from '../build/dist';
 import { startNginx } from '../support/nginx';
 import { kb, launchChromium, median } from './preview';
 import { buildStockStarlight } from './stock-starlight';
+import { requireTools } from '../support/tools';
+
+requireTools();
 
 const targets = { medianBytes: 30 * 1024, maxBytes: 40 * 1024 };
 

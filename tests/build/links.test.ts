@@ -86,9 +86,9 @@ describe.each(pages)('$file', ({ file, $ }) => {
 		if (shortLink)
 			expect(readFileSync(distFileOf(shortLink), 'utf8')).toContain(`url=${new URL(url).pathname}`);
 		expect($('.share a').last().attr('href')).toBeTruthy();
-		expect(
-			$('link[type="application/atom+xml"], link[type="application/rss+xml"]').attr('href'),
-		).toBe(`${localePath('', locale)}feed.xml`);
+		expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe(
+			`${localePath('', locale)}feed.xml`,
+		);
 	});
 });
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findNginx, missingToolsMessage } from './tools';
 import { waitForOrigin } from './wait-for-origin';
 
 const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
@@ -42,7 +43,9 @@ http {
 `,
 	);
 
-	return spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+	const nginx = findNginx();
+	if (!nginx) throw new Error(missingToolsMessage(['nginx']));
+	return spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
 		stdio,
 	});
 }

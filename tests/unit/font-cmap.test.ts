@@ -20,7 +20,7 @@ describe('fontCodePoints', () => {
 		for (const char of '新日本語のプログラム') expect(japanese.has(codePoint(char))).toBe(true);
 	});
 
-	test('rejects WOFF2, which satori cannot read', () => {
+	test('rejects WOFF2, which this reader does not decompress', () => {
 		expect(() => fontCodePoints(fontFile('noto-sans-jp-latin-700-normal.woff2'))).toThrow(/WOFF2/);
 	});
 });

@@ -1,0 +1,89 @@
+/**
+ * The programs the browser tests and benchmarks need besides npm packages: a Chromium to drive and
+ * nginx to serve the site as deployed. Each is looked for where contributors' machines keep it, and
+ * a missing one stops the command at once with what to install, before any test starts.
+ */
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+function isExecutable(path: string): boolean {
+	try {
+		accessSync(path, constants.X_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The first of `names` on PATH, as a full path. */
+function onPath(...names: string[]): string | undefined {
+	const folders = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+	for (const name of names)
+		for (const folder of folders) {
+			const candidate = join(folder, name);
+			if (isExecutable(candidate)) return candidate;
+		}
+	return undefined;
+}
+
+const firstExecutable = (paths: (string | undefined)[]) =>
+	paths.find((path): path is string => path !== undefined && isExecutable(path));
+
+/**
+ * Chromium, in this order: `CHROMIUM_PATH`; the Chromium that `npx playwright install chromium`
+ * leaves; Debian's or Ubuntu's `chromium` / `chromium-browser`; Google Chrome.
+ */
+export function findChromium(): string | undefined {
+	const fromEnvironment = process.env.CHROMIUM_PATH;
+	if (fromEnvironment) return isExecutable(fromEnvironment) ? fromEnvironment : undefined;
+	let playwrights: string | undefined;
+	try {
+		playwrights = chromium.executablePath();
+	} catch {
+		playwrights = undefined;
+	}
+	return (
+		firstExecutable([playwrights && existsSync(playwrights) ? playwrights : undefined]) ??
+		onPath('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable') ??
+		firstExecutable([
+			'/Applications/Chromium.app/Contents/MacOS/Chromium',
+			'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+		])
+	);
+}
+
+/** nginx on PATH, or where Debian and Homebrew put it outside a user's PATH. */
+export function findNginx(): string | undefined {
+	return (
+		onPath('nginx') ??
+		firstExecutable(['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx'])
+	);
+}
+
+export type Tool = 'chromium' | 'nginx';
+
+const installHints: Record<Tool, string> = {
+	chromium: `Chromium was not found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. Install it (Debian: sudo apt-get install chromium; Ubuntu: sudo apt-get install chromium-browser; macOS: brew install --cask chromium), or run npx playwright install chromium, or set CHROMIUM_PATH to a Chromium or Google Chrome program.`,
+	nginx:
+		'nginx was not found on PATH or in /usr/sbin. Install it (Debian/Ubuntu: sudo apt-get install nginx; macOS: brew install nginx).',
+};
+
+/** The one message for what is missing of `tools`, or undefined when all are there. */
+export function missingToolsMessage(tools: Tool[]): string | undefined {
+	const finders: Record<Tool, () => string | undefined> = {
+		chromium: findChromium,
+		nginx: findNginx,
+	};
+	const missing = tools.filter((tool) => !finders[tool]());
+	if (!missing.length) return undefined;
+	return `The browser tests and benchmarks need ${missing.join(' and ')}.\n${missing.map((tool) => `- ${installHints[tool]}`).join('\n')}`;
+}
+
+/** Stops the process, before any test or measurement, when one of `tools` is missing. */
+export function requireTools(tools: Tool[] = ['chromium', 'nginx']): void {
+	const message = missingToolsMessage(tools);
+	if (!message) return;
+	console.error(message);
+	process.exit(1);
+}
