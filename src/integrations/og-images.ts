@@ -44,8 +44,8 @@ export interface OgFonts {
 }
 
 /**
- * Noto Sans JP from npm, as WOFF: satori 0.63 reads WOFF2 too, but the glyph check reads the
- * character maps of WOFF files only (see font-cmap.ts). Fontsource splits it into about 120
+ * Noto Sans JP from npm, as WOFF, which satori and the glyph check (fontkitten) both read.
+ * Fontsource splits it into about 120
  * files by Unicode range. Only their character maps are read here; satori parses a file only
  * when `satoriFonts` picks it.
  */

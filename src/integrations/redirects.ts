@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +24,14 @@ export function siteRedirects(redirects: Redirect[], redirectsFile: string): Ast
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
+				// Astro writes `content="0;url=…"`; the HTML standard wants a space after the semicolon.
+				for (const from of Object.keys(astroRedirects(redirects, base))) {
+					const file = join(out, from, 'index.html');
+					if (!existsSync(file))
+						throw new Error(`Astro wrote no redirect page for ${from} (${file}).`);
+					const html = readFileSync(file, 'utf8');
+					writeFileSync(file, html.replace('content="0;url=', 'content="0; url='));
+				}
 				writeFileSync(join(out, '_redirects'), netlifyRedirects(redirects, base));
 				writeFileSync(join(out, 'nginx-redirects.conf'), nginxRedirects(redirects, base));
 				logger.info(

@@ -100,6 +100,10 @@ export function securityHeaders(inline: InlineCode): SecurityHeader[] {
 		},
 		// For browsers older than CSP's frame-ancestors.
 		{ name: 'X-Frame-Options', value: 'DENY', pagesOnly: true },
+		// HTTPS only from now on, for two years (Mozilla's recommendation). The HTTP server of
+		// deploy/nginx.conf only redirects, so this goes out over HTTPS alone. Without
+		// includeSubDomains or preload: see the README.
+		{ name: 'Strict-Transport-Security', value: 'max-age=63072000', pagesOnly: false },
 	];
 }
 

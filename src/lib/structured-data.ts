@@ -1,3 +1,4 @@
+import type { GovernmentOrganization, WebPage, WithContext } from 'schema-dts';
 import type { Locale } from './locales';
 import type { Programme } from './programme/parse';
 
@@ -19,8 +20,8 @@ interface PageFacts {
  * The schema.org description of a page: a WebPage in its language, with its dates, breadcrumbs,
  * the site as publisher, and what it is about (the programme, as a service of two governments).
  */
-export function pageJsonLd(page: PageFacts, programme: Programme) {
-	const ministries = ['kemenperin', 'meti'].map((id) => {
+export function pageJsonLd(page: PageFacts, programme: Programme): WithContext<WebPage> {
+	const ministries = ['kemenperin', 'meti'].map((id): GovernmentOrganization => {
 		const institution = programme.institutions.find((entry) => entry.id === id);
 		return { '@type': 'GovernmentOrganization', name: institution?.name[page.locale] };
 	});

@@ -97,7 +97,13 @@ const { origin, stop } = await startNginx(distDir, 4400);
 const chrome = await launch({
 	chromePath: chromiumLaunchOptions.executablePath,
 	// A small /dev/shm, as in containers, crashes tabs unless Chromium keeps shared memory in /tmp.
-	chromeFlags: ['--headless', ...chromiumLaunchOptions.args, '--disable-dev-shm-usage'],
+	// The loopback server's certificate is the throwaway one the test set-up makes.
+	chromeFlags: [
+		'--headless',
+		...chromiumLaunchOptions.args,
+		'--disable-dev-shm-usage',
+		'--ignore-certificate-errors',
+	],
 });
 
 /**

@@ -30,7 +30,7 @@ const expected = servedRedirects(redirects).map(({ from, to }, index) => ({
 describe('every redirect has a static page pointing at its target', () => {
 	test.each(expected)('$from → $target', ({ from, to, target }) => {
 		const $ = load(readFileSync(join(distDir, from, 'index.html'), 'utf8'));
-		expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0;url=${target}`);
+		expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${target}`);
 		const canonical = $('link[rel="canonical"]').attr('href') ?? '';
 		expect(new URL(canonical).pathname).toBe(target);
 		expect($('meta[name="robots"]').attr('content')).toBe('noindex');

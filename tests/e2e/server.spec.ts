@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2ePort, httpPortFor } from '../support/nginx';
 
 const astroAsset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((file) =>
 	file.endsWith('.css'),
@@ -57,4 +58,39 @@ test('every response says nosniff, and pages carry the Content-Security-Policy a
 			expect(headers['permissions-policy'], path).toContain('camera=()');
 		} else expect(pageHeaders, path).toEqual([undefined, undefined, undefined, undefined]);
 	}
+});
+
+test('plain HTTP goes to the same address over HTTPS with a 301, path and query kept', async ({
+	request,
+}) => {
+	const plain = `http://127.0.0.1:${httpPortFor(e2ePort)}`;
+	for (const path of ['/', '/en/status/?from=announcement#matrix', '/s/otomotif/']) {
+		const response = await request.get(`${plain}${path}`, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(301);
+		expect(response.headers().location, path).toBe(`https://127.0.0.1${path.replace(/#.*/, '')}`);
+		expect(response.headers()['strict-transport-security'], path).toBeUndefined();
+	}
+});
+
+test('every HTTPS response asks browsers to keep to HTTPS for two years', async ({ request }) => {
+	for (const path of [
+		'/',
+		'/ja/status/',
+		'/missing/',
+		`/_astro/${astroAsset}`,
+		'/pagefind/pagefind.js',
+	]) {
+		const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+		expect(headers['strict-transport-security'], path).toBe('max-age=63072000');
+	}
+});
+
+test('pages come over HTTP/2', async ({ page }) => {
+	await page.goto('/');
+	const protocol = await page.evaluate(
+		() =>
+			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+				.nextHopProtocol,
+	);
+	expect(protocol).toBe('h2');
 });
