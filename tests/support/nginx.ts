@@ -16,61 +16,92 @@ export const e2ePort = 4322;
 export const httpPortFor = (httpsPort: number) => httpsPort + 1;
 
 /**
- * A throwaway self-signed certificate for localhost and 127.0.0.1 in `folder`, valid for two
- * days: what the browser tests serve HTTPS with, in place of the deployment's Let's Encrypt one.
+ * A throwaway certificate for localhost and 127.0.0.1 in `folder`, valid for two days, signed by
+ * a throwaway certificate authority: what the tests serve HTTPS with, in place of the
+ * deployment's Let's Encrypt one. A client that trusts `authority` trusts the server.
  */
-function makeCertificate(folder: string): { certificate: string; key: string } {
-	const certificate = join(folder, 'localhost.crt');
-	const key = join(folder, 'localhost.key');
-	const openssl = spawnSync(
-		'openssl',
-		[
-			'req',
-			'-x509',
-			'-newkey',
-			'ec',
-			'-pkeyopt',
-			'ec_paramgen_curve:prime256v1',
-			'-nodes',
-			'-days',
-			'2',
-			'-subj',
-			'/CN=localhost',
-			'-addext',
-			'subjectAltName=DNS:localhost,IP:127.0.0.1',
-			'-keyout',
-			key,
-			'-out',
-			certificate,
-		],
-		{ encoding: 'utf8' },
+function makeCertificate(folder: string) {
+	const file = (name: string) => join(folder, name);
+	const openssl = (...args: string[]) => {
+		const run = spawnSync('openssl', args, { encoding: 'utf8' });
+		if (run.error || run.status !== 0)
+			throw new Error(
+				`openssl could not make the test certificate: ${run.error?.message ?? run.stderr}`,
+			);
+	};
+	const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+	openssl(
+		'req',
+		'-x509',
+		...ecKey,
+		'-days',
+		'2',
+		'-subj',
+		'/CN=New MIDEC test authority',
+		'-keyout',
+		file('authority.key'),
+		'-out',
+		file('authority.crt'),
 	);
-	if (openssl.error || openssl.status !== 0)
-		throw new Error(
-			`openssl could not make the test certificate: ${openssl.error?.message ?? openssl.stderr}`,
-		);
-	return { certificate, key };
+	openssl(
+		'req',
+		...ecKey,
+		'-subj',
+		'/CN=localhost',
+		'-keyout',
+		file('localhost.key'),
+		'-out',
+		file('localhost.csr'),
+	);
+	writeFileSync(file('localhost.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
+	openssl(
+		'x509',
+		'-req',
+		'-in',
+		file('localhost.csr'),
+		'-CA',
+		file('authority.crt'),
+		'-CAkey',
+		file('authority.key'),
+		'-CAcreateserial',
+		'-days',
+		'2',
+		'-extfile',
+		file('localhost.ext'),
+		'-out',
+		file('localhost.crt'),
+	);
+	return {
+		certificate: file('localhost.crt'),
+		key: file('localhost.key'),
+		authority: file('authority.crt'),
+	};
 }
 
 /**
  * Starts nginx with deploy/nginx.conf serving the built folder `dist` over HTTPS on a loopback
- * port, and plain HTTP (which redirects) on the next one. Only the site's path, the certificate
+ * port, and plain HTTP (which redirects) on `httpPort`, the next one unless given. Only the site's path, the certificate
  * and the ports of the deployed config are changed, so what is served is what is deployed.
  */
-export function spawnNginx(dist: string, port: number, stdio: StdioOptions): ChildProcess {
+export function spawnNginx(
+	dist: string,
+	port: number,
+	stdio: StdioOptions,
+	httpPort = httpPortFor(port),
+): { server: ChildProcess; authority: string } {
 	const nginx = findNginx();
 	if (!nginx) throw new Error(missingToolsMessage(['nginx']));
 	const prefix = mkdtempSync(join(tmpdir(), 'new-midec-nginx-'));
 	for (const folder of ['logs', 'temp']) mkdirSync(join(prefix, folder));
-	const { certificate, key } = makeCertificate(prefix);
+	const { certificate, key, authority } = makeCertificate(prefix);
 
-	const server = readFileSync(deployedConfig, 'utf8')
+	const site = readFileSync(deployedConfig, 'utf8')
 		.replaceAll('/srv/new-midec/dist', resolve(dist))
 		.replace(/ssl_certificate \S+;/, `ssl_certificate ${certificate};`)
 		.replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`)
 		.replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${port} ssl http2;`)
-		.replace(/listen 80;/, `listen 127.0.0.1:${httpPortFor(port)};`);
-	writeFileSync(join(prefix, 'site.conf'), server);
+		.replace(/listen 80;/, `listen 127.0.0.1:${httpPort};`);
+	writeFileSync(join(prefix, 'site.conf'), site);
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
 		// Workers run as whoever runs the tests, so they can read a checkout that only its owner may
@@ -92,9 +123,14 @@ http {
 `,
 	);
 
-	return spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
-		stdio,
-	});
+	const server = spawn(
+		nginx,
+		['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
+		{
+			stdio,
+		},
+	);
+	return { server, authority };
 }
 
 /**
@@ -107,7 +143,7 @@ export async function startNginx(dist: string, port: number) {
 	// Another server on the port would answer in nginx's place, and be measured instead.
 	if (await answers(plain))
 		throw new Error(`Port ${httpPortFor(port)} is taken: stop the server on ${plain} first.`);
-	const nginx = spawnNginx(dist, port, ['ignore', 'ignore', 'inherit']);
+	const nginx = spawnNginx(dist, port, ['ignore', 'ignore', 'inherit']).server;
 	const stop = () => nginx.kill('SIGQUIT');
 	// A script that fails midway must not leave nginx holding the port.
 	process.once('exit', stop);

@@ -5,7 +5,7 @@
 import { spawnNginx } from './nginx';
 
 const [dist = 'dist', port = '4322'] = process.argv.slice(2);
-const nginx = spawnNginx(dist, Number(port), 'inherit');
+const nginx = spawnNginx(dist, Number(port), 'inherit').server;
 const stop = () => nginx.kill('SIGQUIT');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
