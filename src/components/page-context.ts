@@ -1,4 +1,6 @@
 import { localeOfLang, localePath, type Locale } from '~/lib/locales';
+import { findSubject, type Subject, type SubjectKind } from '~/lib/programme/lookup';
+import { programme } from '~/programme';
 
 interface PageLocals {
 	starlightRoute: { lang: string; entry: { filePath?: string; data: Record<string, unknown> } };
@@ -10,4 +12,22 @@ export function pageContext(locals: PageLocals) {
 	const href = (slug: string, hash?: string) =>
 		localePath(slug, locale, import.meta.env.BASE_URL) + (hash ? `#${hash}` : '');
 	return { locale, href, entry: locals.starlightRoute.entry };
+}
+
+/**
+ * The sector or theme a sector or theme page is about, from its front matter, for the components
+ * that show it; `component` names the component in the error when the page is not one.
+ */
+export function pageSubject(
+	locals: PageLocals,
+	component: string,
+): { kind: SubjectKind; subject: Subject } {
+	const { entry } = locals.starlightRoute;
+	const { pageType, subject } = entry.data as { pageType?: string; subject?: string };
+	if ((pageType !== 'sector' && pageType !== 'theme') || !subject) {
+		throw new Error(
+			`${entry.filePath ?? 'A page'}: <${component} /> needs front matter with pageType sector or theme and a subject id.`,
+		);
+	}
+	return { kind: pageType, subject: findSubject(programme, pageType, subject) };
 }

@@ -53,8 +53,10 @@ export function findChromium(): string | undefined {
 	);
 }
 
-/** nginx on PATH, or where Debian and Homebrew put it outside a user's PATH. */
+/** nginx: `NGINX_PATH`, else on PATH, else where Debian and Homebrew put it outside a user's PATH. */
 export function findNginx(): string | undefined {
+	const fromEnvironment = process.env.NGINX_PATH;
+	if (fromEnvironment) return isExecutable(fromEnvironment) ? fromEnvironment : undefined;
 	return (
 		onPath('nginx') ??
 		firstExecutable(['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx'])
@@ -65,8 +67,7 @@ export type Tool = 'chromium' | 'nginx';
 
 const installHints: Record<Tool, string> = {
 	chromium: `Chromium was not found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. Install it (Debian: sudo apt-get install chromium; Ubuntu: sudo apt-get install chromium-browser; macOS: brew install --cask chromium), or run npx playwright install chromium, or set CHROMIUM_PATH to a Chromium or Google Chrome program.`,
-	nginx:
-		'nginx was not found on PATH or in /usr/sbin. Install it (Debian/Ubuntu: sudo apt-get install nginx; macOS: brew install nginx).',
+	nginx: `nginx was not found${process.env.NGINX_PATH ? ` at NGINX_PATH=${process.env.NGINX_PATH}` : ' on PATH or in /usr/sbin'}. Install it (Debian/Ubuntu: sudo apt-get install nginx; macOS: brew install nginx), or set NGINX_PATH to the nginx program.`,
 };
 
 /** The one message for what is missing of `tools`, or undefined when all are there. */
