@@ -8,12 +8,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // Starlight marks its inline theme and sidebar scripts aria-hidden on purpose, to work around a
-// VoiceOver bug that reads scripts out; the checker rejects the
-// attribute on script. It is the one exception.
+// VoiceOver bug that reads scripts out; the checker rejects the attribute on script. It is the one
+// exception.
 const allowed = ['The “aria-hidden” attribute must not be specified on the “script” element.'];
 
 interface NuMessage {
-	type: string;
 	url?: string;
 	lastLine?: number;
 	message: string;

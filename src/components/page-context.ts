@@ -1,3 +1,4 @@
+import { punctuation } from '~/lib/intl';
 import { localeOfLang, localePath, type Locale } from '~/lib/locales';
 import { findSubject, type Subject, type SubjectKind } from '~/lib/programme/lookup';
 import { programme } from '~/programme';
@@ -6,12 +7,21 @@ interface PageLocals {
 	starlightRoute: { lang: string; entry: { filePath?: string; data: Record<string, unknown> } };
 }
 
-/** The page's locale and a helper that links a slug in that locale under the deployment base. */
+/**
+ * The page's locale, a helper that links a slug in that locale under the deployment base, and
+ * `gap`: what stands between a sentence and the next sentence or its marker, a space but none in
+ * Japanese.
+ */
 export function pageContext(locals: PageLocals) {
 	const locale: Locale = localeOfLang(locals.starlightRoute.lang);
 	const href = (slug: string, hash?: string) =>
 		localePath(slug, locale, import.meta.env.BASE_URL) + (hash ? `#${hash}` : '');
-	return { locale, href, entry: locals.starlightRoute.entry };
+	return {
+		locale,
+		href,
+		gap: punctuation[locale].sentenceGap,
+		entry: locals.starlightRoute.entry,
+	};
 }
 
 /**

@@ -1,3 +1,5 @@
+import { fillTemplate } from './fill-template';
+
 /** The parts of the site's one citation format: who, what, which version, where, when read. */
 export interface CitationParts {
 	site: string;
@@ -20,11 +22,7 @@ export function formatCitation(
 	{ format, accessed }: CitationTemplates,
 	{ site, title, updated, url }: CitationParts,
 ): string {
-	const values: Record<string, string> = { site, title, date: updated, url };
-	const cited = format.replace(
-		/\{\{(\w+)\}\}/g,
-		(placeholder, key: string) => values[key] ?? placeholder,
-	);
+	const cited = fillTemplate(format, { site, title, date: updated, url });
 	// Japanese puts the access date in brackets straight after the address, with no space.
 	return /^[（(]/.test(accessed) ? `${cited}${accessed}` : `${cited} ${accessed}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from './locales';
 import type { Programme } from './programme/parse';
-import { factOrigins } from './programme/parse';
+import { factOrigins, originOf } from './programme/parse';
 import {
 	findById,
 	officeOn,
@@ -172,7 +172,7 @@ export function programmeApi(
 		),
 		facts: programme.facts.map((entry) => ({ ...entry, origins: factOrigins(programme, entry) })),
 		origins: programme.origins,
-		sources: programme.sources.map((entry) => ({ ...entry, origin: entry.origin ?? entry.id })),
+		sources: programme.sources.map((entry) => ({ ...entry, origin: originOf(entry) })),
 		pages: [...pageTitles]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([slug, title]) => ({ slug, title, url: urlsOf(slug) })),

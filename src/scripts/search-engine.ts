@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fill-template';
 import { searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
@@ -29,10 +30,6 @@ const pageSize = 4;
  */
 function tooShort(query: string): boolean {
 	return query.length < 3 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query);
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -128,7 +125,7 @@ export function attachSearch(root: HTMLElement) {
 		const template = count
 			? (templates[`search.results_${plural.select(count)}`] ?? templates['search.results_other'])
 			: templates['search.noResults'];
-		status.textContent = fill(template ?? '', { count, query });
+		status.textContent = fillTemplate(template ?? '', { count, query });
 		empty.hidden = count > 0;
 	};
 

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readUiStrings } from '../../src/lib/content-files';
+import { fillTemplate } from '../../src/lib/fill-template';
 import { formatDate } from '../../src/lib/dates';
 import { localeCodes, splitLocalePath } from '../../src/lib/locales';
 import { loadProgramme } from '../../src/lib/programme/load';
 import {
 	factById,
+	findById,
 	findSubject,
 	newestSourceDate,
 	originCount,
@@ -14,12 +16,12 @@ import {
 	subjectStatus,
 	type SubjectKind,
 } from '../../src/lib/programme/lookup';
-import { factOrigins } from '../../src/lib/programme/parse';
+import { factOrigins, originOf } from '../../src/lib/programme/parse';
 import { builtPages, distDir, pageFor } from './dist';
 
 const programme = loadProgramme(join(process.cwd(), 'content/programme'));
 const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+	fillTemplate(template ?? '', values);
 
 describe('every citation marker shows, in visible text, the confidence and origins in the data', () => {
 	const pages = builtPages().filter(({ $ }) => $('a.cite').length > 0);
@@ -101,9 +103,7 @@ test('/api/programme.json carries every fact with its origins and sources, and e
 	}
 	expect(api.sources.map(({ id }) => id)).toEqual(programme.sources.map(({ id }) => id));
 	for (const source of api.sources)
-		expect(source.origin).toBe(
-			programme.sources.find(({ id }) => id === source.id)?.origin ?? source.id,
-		);
+		expect(source.origin).toBe(originOf(findById(programme.sources, source.id, 'source')));
 });
 
 describe('full names at first mention in the prose of each page', () => {

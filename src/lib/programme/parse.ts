@@ -153,13 +153,20 @@ export function parseProgramme(
 	return programme;
 }
 
+/** The origin a source carries: the one it names in `origin`, or the source itself. */
+export function originOf(source: Source): string {
+	return source.origin ?? source.id;
+}
+
+/** The origin of the source with this id (the id itself for a source not in the list). */
+function sourceOrigin(programme: Pick<Programme, 'sources'>, id: string): string {
+	const source = programme.sources.find((candidate) => candidate.id === id);
+	return source ? originOf(source) : id;
+}
+
 /** The independent origins of a fact: each source's origin, or the source itself. */
 export function factOrigins(programme: Pick<Programme, 'sources'>, fact: Fact): string[] {
-	const origins = fact.sources.map((id) => {
-		const source = programme.sources.find((candidate) => candidate.id === id);
-		return source?.origin ?? id;
-	});
-	return [...new Set(origins)];
+	return [...new Set(fact.sources.map((id) => sourceOrigin(programme, id)))];
 }
 
 /**
@@ -173,9 +180,7 @@ function evidenceProblems(data: Programme): DataProblem[] {
 		const origins = factOrigins(data, fact);
 		const described = origins
 			.map((origin) => {
-				const carriers = fact.sources.filter(
-					(id) => (data.sources.find((source) => source.id === id)?.origin ?? id) === origin,
-				);
+				const carriers = fact.sources.filter((id) => sourceOrigin(data, id) === origin);
 				return carriers.length > 1 || carriers[0] !== origin
 					? `${origin} (${carriers.join(', ')})`
 					: origin;
