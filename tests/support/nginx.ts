@@ -9,8 +9,11 @@ const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
 /** A path that is no page: nginx answers it with the site's 404 page and the 404 status. */
 export const missingPagePath = '/this-page-does-not-exist/';
 
-/** The browser tests' HTTPS port (playwright.config.ts). */
-export const e2ePort = 4322;
+/**
+ * The browser tests' HTTPS port (playwright.config.ts); `E2E_PORT` moves it, so that two working
+ * copies can run their browser tests side by side.
+ */
+export const e2ePort = Number(process.env.E2E_PORT ?? 4322);
 
 /** The plain-HTTP port that goes with an HTTPS port: the next one. */
 export const httpPortFor = (httpsPort: number) => httpsPort + 1;
