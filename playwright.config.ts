@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
-import { e2ePort } from './tests/support/nginx';
+import { e2ePort, subpathBase, subpathE2ePort } from './tests/support/nginx';
 import { requireTools } from './tests/support/tools';
 
 // A missing Chromium or nginx stops the run here, with what to install, before any test starts.
@@ -22,12 +22,21 @@ export default defineConfig({
 		ignoreHTTPSErrors: true,
 		launchOptions: chromiumLaunchOptions,
 	},
-	webServer: {
-		// The production server config, deploy/nginx.conf, serving dist/ on loopback ports: HTTPS
-		// on this one, plain HTTP (which redirects) on the next.
-		command: `tsx tests/support/serve-nginx.ts dist ${port}`,
-		url: `https://127.0.0.1:${port}/`,
-		ignoreHTTPSErrors: true,
-		reuseExistingServer: false,
-	},
+	webServer: [
+		{
+			// The production server config, deploy/nginx.conf, serving dist/ on loopback ports:
+			// HTTPS on this one, plain HTTP (which redirects) on the next.
+			command: `tsx tests/support/serve-nginx.ts dist ${port}`,
+			url: `https://127.0.0.1:${port}/`,
+			ignoreHTTPSErrors: true,
+			reuseExistingServer: false,
+		},
+		{
+			// The sub-path build under its base path, as a host that serves the site from a folder.
+			command: `tsx tests/support/serve-nginx.ts dist-subpath ${subpathE2ePort} ${subpathBase}`,
+			url: `https://127.0.0.1:${subpathE2ePort}${subpathBase}`,
+			ignoreHTTPSErrors: true,
+			reuseExistingServer: false,
+		},
+	],
 });

@@ -3,7 +3,8 @@ import { intlLocale } from './lib/intl';
 import { localeCodes, localePath, splitLocalePath, type Locale } from './lib/locales';
 import { ogImagePath } from './lib/og-image-path';
 import { pageDates } from './lib/page-dates';
-import { findSubject, subjectStatus } from './lib/programme/lookup';
+import { subjectStatus } from './lib/programme/lookup';
+import { pageSearchKeywords } from './lib/search-keywords';
 import { searchTerms } from './lib/search-terms';
 import { pageJsonLd } from './lib/structured-data';
 import { pageTitles } from './page-titles';
@@ -20,8 +21,9 @@ const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
  * - Open Graph and Twitter metadata with the page's preview image and its other languages;
  * - schema.org JSON-LD (WebPage with dates and breadcrumbs);
  * - the Atom feed of updates in the page's language;
- * - Pagefind keywords (the title in all three languages and, for a sector or theme, every name
- *   and synonym from the data) and filters (kind of page, status) in the page's language.
+ * - Pagefind keywords (the title in all three languages and the names, people, places and dates
+ *   of what the page is about, from the data) and filters (kind of page, status) in the page's
+ *   language.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -34,7 +36,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		);
 		return;
 	}
-	const { pageType, subject, title, description = '' } = entry.data;
+	const { pageType, subject, about, title, description = '' } = entry.data;
 	const { locale, slug } = splitLocalePath(`/${route.id}/`);
 	const base = import.meta.env.BASE_URL;
 	const site = context.site ?? new URL('http://localhost/');
@@ -100,7 +102,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		content: JSON.stringify(jsonLd).replace(/</g, '\\u003c'),
 	});
 
-	const keywords = Object.values(titlesBySlug.get(slug) ?? {});
+	const keywords = pageSearchKeywords(programme, {
+		slug,
+		body: entry.body,
+		titles: Object.values(titlesBySlug.get(slug) ?? {}),
+		pageType,
+		subject,
+		about,
+	});
 	if (pageType)
 		meta({
 			name: 'pagefind-kind',
@@ -108,9 +117,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			content: t(`search.kind.${pageType}`),
 		});
 	if (subject && (pageType === 'sector' || pageType === 'theme')) {
-		const data = findSubject(programme, pageType, subject);
-		keywords.push(...localeCodes.flatMap((code) => [data.name[code], ...data.synonyms[code]]));
-		keywords.push(data.wording2019);
 		meta({
 			name: 'pagefind-status',
 			'data-pagefind-filter': 'status[content]',

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * The site's files that are not pages: the update feeds per language, the machine-readable
- * programme data with its JSON Schema, and robots.txt.
+ * programme data with its JSON Schema, robots.txt and the vocabulary that search corrects to.
  */
 export function siteRoutes(): AstroIntegration {
 	return {
@@ -19,6 +19,7 @@ export function siteRoutes(): AstroIntegration {
 				route('/api/programme.json', 'programme-api.ts');
 				route('/api/programme.schema.json', 'programme-api-schema.ts');
 				route('/robots.txt', 'robots.ts');
+				route('/search-vocabulary.json', 'search-vocabulary.ts');
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Programme } from './programme/parse';
+import { pageRecords } from './search-keywords';
 
 export const pageTypes = ['programme', 'sector', 'theme', 'reference'] as const;
 export type PageType = (typeof pageTypes)[number];
@@ -25,6 +26,12 @@ export function pageFrontmatter(programme: Programme) {
 				'sector or theme',
 				'sectors.yaml or themes.yaml',
 			).optional(),
+			/** The programme record (framework.yaml, agreement.yaml) that this page is the page about. */
+			about: z
+				.enum(pageRecords, {
+					error: `set about to one of: ${pageRecords.join(', ')}, or leave it out`,
+				})
+				.optional(),
 			facts: z
 				.array(
 					idEnum(

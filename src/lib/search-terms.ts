@@ -13,19 +13,25 @@ function japaneseSegments(term: string): string[] {
 }
 
 /**
- * Joins names and synonyms into the space-separated keyword list that Pagefind indexes. Names are
- * also split at list punctuation (電機・電子, "Mold and dies (cetakan)"), so each part is a search
- * term of its own; spaces keep Japanese compounds such as 金型 whole tokens.
+ * Names with their parts: each name is also split at list punctuation (電機・電子, "Mold and dies
+ * (cetakan)"), so that each part is a search term of its own.
  */
-export function searchTerms(values: string[]): string {
+export function nameParts(values: string[]): string[] {
 	const terms = new Set<string>();
 	for (const value of values) {
 		for (const part of [value, ...value.split(/[・、,/()（）]+/)]) {
 			const term = part.trim().replace(/\s+/g, ' ');
-			if (!term) continue;
-			terms.add(term);
-			for (const segment of japaneseSegments(term)) terms.add(segment);
+			if (term) terms.add(term);
 		}
 	}
-	return [...terms].join(' ');
+	return [...terms];
+}
+
+/**
+ * Joins names and synonyms, with their parts, into the space-separated keyword list that Pagefind
+ * indexes; spaces keep Japanese compounds such as 金型 whole tokens.
+ */
+export function searchTerms(values: string[]): string {
+	const terms = nameParts(values).flatMap((term) => [term, ...japaneseSegments(term)]);
+	return [...new Set(terms)].join(' ');
 }

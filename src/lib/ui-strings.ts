@@ -98,6 +98,8 @@ export const uiStrings = z.object({
 	'search.filter.all': text,
 	...plural('search.results'),
 	'search.noResults': text,
+	'search.corrected': text,
+	'search.searchInstead': text,
 	'search.more': text,
 	'search.suggest': text,
 	'search.glossary': text,

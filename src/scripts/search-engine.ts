@@ -1,10 +1,17 @@
 import { fillTemplate } from '../lib/fill-template';
+import {
+	correctable,
+	correctQuery,
+	namesMatch,
+	normalizeQuery,
+	type SearchVocabulary,
+} from '../lib/search-correction';
 import { searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: { title?: string };
+	meta: { title?: string; keywords?: string };
 	filters: Record<string, string[]>;
 }
 
@@ -61,28 +68,71 @@ export function attachSearch(root: HTMLElement) {
 	const more = root.querySelector<HTMLButtonElement>('.more');
 	const status = root.querySelector<HTMLElement>('.status');
 	const empty = root.querySelector<HTMLElement>('.empty');
+	const asTyped = root.querySelector<HTMLButtonElement>('.as-typed');
 	const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	if (!input || !list || !more || !status || !empty) return;
+	if (!input || !list || !more || !status || !empty || !asTyped) return;
 	const templates = JSON.parse(root.dataset.templates ?? '{}') as Record<
 		string,
 		string | undefined
 	>;
 	const plural = new Intl.PluralRules(root.dataset.lang);
+	const base = root.dataset.base ?? '/';
 	const pagefind: Promise<Pagefind> = import(
 		/* @vite-ignore */ `${root.dataset.bundle ?? '/pagefind/'}pagefind.js`
 	).then(async (module: Pagefind) => {
 		// On the main thread: a worker would cost another script download on the first search.
 		await module.options({
 			ranking: searchRanking,
-			baseUrl: root.dataset.base ?? '/',
+			baseUrl: base,
 			noWorker: true,
 		});
 		await module.init();
 		return module;
 	});
 
+	let vocabulary: Promise<SearchVocabulary> | undefined;
+	// Fetched only for the first query that may need correcting: most searches never load it.
+	const loadVocabulary = () =>
+		(vocabulary ??= fetch(`${base}search-vocabulary.json`).then(
+			(response) => response.json() as Promise<SearchVocabulary>,
+		));
+
 	let latest = 0;
-	let pending: PagefindResult[] = [];
+	let pending: (() => Promise<PagefindResultData>)[] = [];
+	/** The query the reader asked to search as typed, without correction. */
+	let uncorrected = '';
+
+	const search = async (query: string, filters: Record<string, string>) => {
+		const { results } = await (await pagefind).search(query || null, { filters });
+		// Each fragment is fetched once, whether to check its names or to show it.
+		return results.map((result) => {
+			let data: Promise<PagefindResultData> | undefined;
+			return () => (data ??= result.data());
+		});
+	};
+
+	/**
+	 * A corrected query and its results, when none of the first results of what was typed has it in
+	 * its title or keywords and a term of the vocabulary is a near miss for it.
+	 */
+	const correction = async (
+		typed: string,
+		results: typeof pending,
+		filters: Record<string, string>,
+	) => {
+		if (!correctable(typed) || typed === uncorrected) return undefined;
+		const firstNames = await Promise.all(
+			results.slice(0, pageSize).map(async (load) => {
+				const { meta } = await load();
+				return [meta.title ?? '', meta.keywords ?? ''];
+			}),
+		);
+		if (firstNames.some((names) => namesMatch(typed, names))) return undefined;
+		const corrected = correctQuery(typed, await loadVocabulary());
+		if (!corrected) return undefined;
+		const correctedResults = await search(corrected, filters);
+		return correctedResults.length ? { corrected, results: correctedResults } : undefined;
+	};
 
 	/** Shows the next results; each appears as soon as its own fragment arrives. */
 	const showMore = async (run: number) => {
@@ -92,8 +142,8 @@ export function attachSearch(root: HTMLElement) {
 		const slots = batch.map(() => document.createElement('li'));
 		list.append(...slots);
 		await Promise.all(
-			batch.map(async (result, index) => {
-				const data = await result.data();
+			batch.map(async (load, index) => {
+				const data = await load();
 				if (run === latest) slots[index]?.replaceWith(resultItem(data));
 			}),
 		);
@@ -101,36 +151,55 @@ export function attachSearch(root: HTMLElement) {
 
 	const update = async () => {
 		const run = ++latest;
-		const query = input.value.trim();
+		const typed = normalizeQuery(input.value);
 		const filters = Object.fromEntries(
 			selects
 				.filter((select) => select.value)
 				.map((select) => [select.dataset.filter, select.value]),
 		);
-		if ((!query || tooShort(query)) && Object.keys(filters).length === 0) {
+		if ((!typed || tooShort(typed)) && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			more.hidden = true;
+			asTyped.hidden = true;
 			status.textContent = '';
 			empty.hidden = true;
 			return;
 		}
-		const search = await (await pagefind).search(query || null, { filters });
+		const typedResults = await search(typed, filters);
 		// Typing on made this search stale: skip loading its result fragments.
 		if (run !== latest) return;
-		pending = search.results;
+		const corrected = await correction(typed, typedResults, filters);
+		if (run !== latest) return;
+		// What the reader typed, as typed: the status repeats it in their own characters.
+		const shown = input.value.trim();
+		const query = corrected?.corrected ?? shown;
+		pending = corrected?.results ?? typedResults;
+		const count = pending.length;
 		list.replaceChildren();
 		await showMore(run);
 		if (run !== latest) return;
-		const count = search.results.length;
 		const template = count
 			? (templates[`search.results_${plural.select(count)}`] ?? templates['search.results_other'])
 			: templates['search.noResults'];
-		status.textContent = fillTemplate(template ?? '', { count, query });
+		const found = fillTemplate(template ?? '', { count, query });
+		status.textContent = corrected
+			? [
+					fillTemplate(templates['search.corrected'] ?? '', { corrected: query, query: shown }),
+					found,
+				].join(root.dataset.sentenceGap ?? ' ')
+			: found;
+		asTyped.hidden = !corrected;
+		asTyped.textContent = fillTemplate(templates['search.searchInstead'] ?? '', { query: shown });
 		empty.hidden = count > 0;
 	};
 
 	const links = () => [...list.querySelectorAll('a')];
 	input.addEventListener('input', update);
+	asTyped.addEventListener('click', () => {
+		uncorrected = normalizeQuery(input.value);
+		input.focus();
+		void update();
+	});
 	for (const select of selects) select.addEventListener('change', update);
 	more.addEventListener('click', async () => {
 		const firstNew = list.children.length;

@@ -45,6 +45,8 @@ export interface ColdSearch {
 	firstResultMs: number;
 	/** Bytes fetched from opening the dialog until the results settled, gzip-compressed. */
 	bytes: number;
+	/** Of those, the vocabulary that typing mistakes are corrected with (0 if not fetched). */
+	correctionBytes: number;
 	requests: number;
 }
 
@@ -61,20 +63,29 @@ export async function coldSearch(
 	await page.goto(origin + localePath('', lang));
 	await page.waitForLoadState('networkidle');
 	const searchBytes: Promise<number>[] = [];
-	const countResponse = (response: { body(): Promise<Buffer> }) => {
+	const correctionBytes: Promise<number>[] = [];
+	const countResponse = (response: { url(): string; body(): Promise<Buffer> }) => {
 		// Pagefind's index files are already compressed; a server sends those as they are.
-		searchBytes.push(
-			response.body().then(
-				(body) => Math.min(body.length, gzipSync(body).length),
-				() => 0,
-			),
+		const size = response.body().then(
+			(body) => Math.min(body.length, gzipSync(body).length),
+			() => 0,
 		);
+		searchBytes.push(size);
+		if (new URL(response.url()).pathname.endsWith('/search-vocabulary.json')) {
+			correctionBytes.push(size);
+		}
 	};
 	page.on('response', countResponse);
 	await page.locator('button[data-open]').click();
 	const firstResultMs = await timeQuery(page, q);
 	await page.waitForLoadState('networkidle');
 	page.off('response', countResponse);
-	const bytes = (await Promise.all(searchBytes)).reduce((sum, size) => sum + size, 0);
-	return { firstResultMs, bytes, requests: searchBytes.length };
+	const sum = async (sizes: Promise<number>[]) =>
+		(await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+	return {
+		firstResultMs,
+		bytes: await sum(searchBytes),
+		correctionBytes: await sum(correctionBytes),
+		requests: searchBytes.length,
+	};
 }

@@ -13,15 +13,27 @@ requireTools();
 
 const { origin, stop } = await startPreview(4330);
 const browser = await launchChromium();
-const rows: { query: string; cold: number; warm: number; bytes: number; requests: number }[] = [];
+const rows: {
+	query: string;
+	cold: number;
+	warm: number;
+	bytes: number;
+	correctionBytes: number;
+	requests: number;
+}[] = [];
 try {
 	for (const { lang, q } of searchQueries) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		const { firstResultMs: cold, bytes, requests } = await coldSearch(page, origin, { lang, q });
+		const {
+			firstResultMs: cold,
+			bytes,
+			correctionBytes,
+			requests,
+		} = await coldSearch(page, origin, { lang, q });
 		await timeQuery(page, 'IJEPA');
 		const warm = await timeQuery(page, q);
-		rows.push({ query: `${lang}: ${q}`, cold, warm, bytes, requests });
+		rows.push({ query: `${lang}: ${q}`, cold, warm, bytes, correctionBytes, requests });
 		await context.close();
 	}
 } finally {
@@ -35,6 +47,7 @@ console.log(
 	'cold'.padStart(8),
 	'warm'.padStart(8),
 	'fetched (gzip)'.padStart(15),
+	'of it, correction'.padStart(18),
 	'requests'.padStart(9),
 );
 for (const row of rows) {
@@ -43,6 +56,7 @@ for (const row of rows) {
 		ms(row.cold).padStart(8),
 		ms(row.warm).padStart(8),
 		kb(row.bytes).padStart(15),
+		(row.correctionBytes ? kb(row.correctionBytes) : '–').padStart(18),
 		String(row.requests).padStart(9),
 	);
 }
@@ -54,3 +68,8 @@ for (const [label, key, format] of [
 	const values = rows.map((row) => row[key]);
 	console.log(`${label}: median ${format(median(values))}, max ${format(Math.max(...values))}`);
 }
+const corrected = rows.filter((row) => row.correctionBytes > 0);
+console.log(
+	`typo correction: its vocabulary adds ${kb(corrected[0]?.correctionBytes ?? 0)} to a first search, ` +
+		`fetched by ${corrected.length} of ${rows.length} queries (those that no title or keyword matches)`,
+);

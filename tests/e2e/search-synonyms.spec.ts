@@ -11,9 +11,24 @@ const subjects = [
 	...programme.sectors.map((subject) => ({ subject, slug: subjectSlug('sector', subject.id) })),
 	...programme.themes.map((subject) => ({ subject, slug: subjectSlug('theme', subject.id) })),
 ];
+/** The other words for a sector, theme, the framework document and IJEPA, and their pages. */
+const synonyms = [
+	...subjects.map(({ subject, slug }) => ({
+		slug,
+		words: localeCodes.flatMap((code) => subject.synonyms[code]),
+	})),
+	{ slug: 'framework', words: localeCodes.flatMap((code) => programme.framework.synonyms[code]) },
+	{
+		slug: 'ijepa',
+		words: [
+			...programme.agreement.abbreviations,
+			...localeCodes.flatMap((code) => programme.agreement.synonyms[code]),
+		],
+	},
+];
 
 for (const locale of localeCodes) {
-	test(`every synonym in the data finds its sector or theme first from the ${locale} search box`, async ({
+	test(`every synonym and abbreviation in the data finds its page first from the ${locale} search box`, async ({
 		page,
 	}) => {
 		await page.goto(localePath('', locale));
@@ -32,13 +47,8 @@ for (const locale of localeCodes) {
 			{
 				bundle: '/pagefind/pagefind.js',
 				ranking: searchRanking,
-				cases: subjects.flatMap(({ subject, slug }) =>
-					localeCodes.flatMap((language) =>
-						subject.synonyms[language].map((query) => ({
-							query,
-							expected: localePath(slug, locale),
-						})),
-					),
+				cases: synonyms.flatMap(({ slug, words }) =>
+					words.map((query) => ({ query, expected: localePath(slug, locale) })),
 				),
 			},
 		);

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
+import { subpathBase as base } from '../support/nginx';
 
 /** The site built with BASE_PATH=/new-midec/ (`npm run build:subpath`). */
 const distDir = join(import.meta.dirname, '../../dist-subpath');
-const base = '/new-midec/';
 const htmlFiles = globSync('**/*.html', { cwd: distDir }).sort();
 
 test('the sub-path build exists', () => {

@@ -18,6 +18,12 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 4322);
 /** The plain-HTTP port that goes with an HTTPS port: the next one. */
 export const httpPortFor = (httpsPort: number) => httpsPort + 1;
 
+/** The HTTPS port on which the browser tests serve the sub-path build under its base path. */
+export const subpathE2ePort = e2ePort + 2;
+
+/** The base path of the sub-path build (`npm run build:subpath`). */
+export const subpathBase = '/new-midec/';
+
 /**
  * A throwaway certificate for localhost and 127.0.0.1 in `folder`, valid for two days, signed by
  * a throwaway certificate authority: what the tests serve HTTPS with, in place of the

@@ -10,7 +10,11 @@ export const localized = z.strictObject(
 );
 
 /** Words per language, for search synonyms and short-link aliases. */
-const localizedList = z.strictObject({ id: z.array(text), en: z.array(text), ja: z.array(text) });
+export const localizedList = z.strictObject({
+	id: z.array(text),
+	en: z.array(text),
+	ja: z.array(text),
+});
 
 export const entryId = z
 	.string({ error: 'give an id' })
@@ -155,6 +159,8 @@ export const frameworkSchema = z.strictObject({
 	setting: localized,
 	signatories: z.array(entryId).min(2, 'name both signatories from people.yaml'),
 	attendees: z.array(entryId),
+	/** Other words readers search for when they look for the document or its signing. */
+	synonyms: localizedList,
 	pilots: z.array(z.strictObject({ sector: entryId, theme: entryId })),
 	/** The February 2021 cross-sector list in its order, each item tied to a 2019 theme. */
 	themes2021: z.array(
@@ -184,6 +190,8 @@ export const agreementSchema = z.strictObject({
 		idAsShown: text,
 	}),
 	abbreviations: z.array(text).min(1),
+	/** Other words readers search for when they look for the agreement or its Protocol. */
+	synonyms: localizedList,
 	negotiationsStarted: partialDate,
 	broadAgreement: partialDate,
 	signed: partialDate,
