@@ -127,14 +127,24 @@ function nearMiss(query: string, vocabulary: SearchVocabulary): string | undefin
 	const latinTerms = terms.filter((term) => !hasJapanese(term));
 	const whole = nearest(typed, latinTerms, latinDistance, latinAllowance(typed.length));
 	if (whole) return original(whole);
-	const words = [...new Set(latinTerms.flatMap((term) => term.split(' ')))];
+	// Each known word as the vocabulary first spells it, by the form it is compared in.
+	const spelling = new Map<string, string>();
+	for (const term of vocabulary.terms.filter((term) => !hasJapanese(term))) {
+		for (const word of normalizeQuery(term).split(' ')) {
+			if (!spelling.has(comparable(word))) spelling.set(comparable(word), word);
+		}
+	}
+	const words = [...spelling.keys()];
 	let changed = false;
-	const corrected = typed.split(' ').map((word) => {
-		if (words.includes(word)) return word;
-		const replacement = nearest(word, words, latinDistance, latinAllowance(word.length));
-		if (replacement) changed = true;
-		return replacement ?? word;
-	});
+	const corrected = normalizeQuery(query)
+		.split(' ')
+		.map((word) => {
+			const key = comparable(word);
+			if (spelling.has(key)) return word;
+			const replacement = nearest(key, words, latinDistance, latinAllowance(key.length));
+			if (replacement) changed = true;
+			return replacement ? (spelling.get(replacement) ?? word) : word;
+		});
 	return changed ? corrected.join(' ') : undefined;
 }
 

@@ -36,8 +36,9 @@ describe('Latin letters', () => {
 		expect(correctQuery(typed, vocabulary)).toBe(meant);
 	});
 
-	test('corrects each unknown word of a longer query', () => {
+	test('corrects each unknown word of a longer query, spelt as the vocabulary spells it', () => {
 		expect(correctQuery('weldng and mold', vocabulary)).toBe('welding and mold');
+		expect(correctQuery('Chemicls and Tekstl', vocabulary)).toBe('Chemicals and Tekstil');
 	});
 
 	test('never corrects a known term, whatever its case or width', () => {
