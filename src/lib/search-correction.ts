@@ -1,5 +1,6 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import { isKana, isKanji, toHiragana } from './kana';
+import { isKana } from './kana';
+import { comparable, hasJapanese, latinAllowance, normalizeQuery } from './search-query';
 
 /** What search knows, built from the data (src/routes/search-vocabulary.ts). */
 export interface SearchVocabulary {
@@ -8,25 +9,6 @@ export interface SearchVocabulary {
 	/** For a kanji of a Japanese term, the other kanji of the same reading (see search-homophones). */
 	homophones: Record<string, string>;
 }
-
-/**
- * The query as search compares it: full-width letters and half-width katakana in their usual
- * form (ＩＪＥＰＡ → IJEPA, ｶﾅｶﾞﾀ → カナガタ), spaces folded. Not a correction: the reader typed
- * the same characters.
- */
-export function normalizeQuery(query: string): string {
-	return query.normalize('NFKC').trim().replace(/\s+/g, ' ');
-}
-
-const comparable = (text: string) => toHiragana(normalizeQuery(text).toLowerCase());
-const hasJapanese = (text: string) =>
-	[...text].some((character) => isKanji(character) || isKana(character));
-
-/**
- * Typing mistakes allowed in a Latin word or name of this many letters: none up to three (IKM,
- * las), one up to seven (tekstl), two beyond (chmeicals). A swap of two neighbours is one.
- */
-const latinAllowance = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
 
 const latinDistance = (a: string, b: string) => damerauLevenshtein(a, b).steps;
 
@@ -68,16 +50,6 @@ function japaneseDistance(typed: string, term: string, homophones: Record<string
 }
 
 const japaneseAllowance = (length: number) => (length <= 4 ? 1 : 2);
-
-/**
- * Whether a query is long enough to hold a typing mistake that can be corrected: four Latin
- * letters, two Japanese characters. Shorter ones are never corrected, so search need not fetch
- * the vocabulary for them while the reader is still typing.
- */
-export function correctable(query: string): boolean {
-	const typed = comparable(query);
-	return hasJapanese(typed) ? [...typed].length >= 2 : latinAllowance(typed.length) > 0;
-}
 
 /** The nearest of `candidates` to `typed` within the allowance, the earliest of equals; or none. */
 function nearest(
@@ -146,18 +118,4 @@ function nearMiss(query: string, vocabulary: SearchVocabulary): string | undefin
 			return replacement ? (spelling.get(replacement) ?? word) : word;
 		});
 	return changed ? corrected.join(' ') : undefined;
-}
-
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * Whether a result's title or keywords contain what the reader typed (each Latin word as the start
- * of a word, so that a word still being typed counts): then the query is not corrected.
- */
-export function namesMatch(query: string, names: string[]): boolean {
-	const typed = comparable(query);
-	const text = comparable(names.join(' '));
-	if (hasJapanese(typed)) return text.includes(typed);
-	const words = wordsOf(text);
-	return wordsOf(typed).every((word) => words.some((known) => known.startsWith(word)));
 }

@@ -1,11 +1,6 @@
 import { fillTemplate } from '../lib/fill-template';
-import {
-	correctable,
-	correctQuery,
-	namesMatch,
-	normalizeQuery,
-	type SearchVocabulary,
-} from '../lib/search-correction';
+import type { SearchVocabulary } from '../lib/search-correction';
+import { correctable, namesMatch, normalizeQuery } from '../lib/search-query';
 import { searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
@@ -90,11 +85,19 @@ export function attachSearch(root: HTMLElement) {
 		return module;
 	});
 
-	let vocabulary: Promise<SearchVocabulary> | undefined;
-	// Fetched only for the first query that may need correcting: most searches never load it.
-	const loadVocabulary = () =>
-		(vocabulary ??= fetch(`${base}search-vocabulary.json`).then(
-			(response) => response.json() as Promise<SearchVocabulary>,
+	let corrector: Promise<(query: string) => string | undefined> | undefined;
+	// The vocabulary and the code that corrects with it are fetched only for the first query that
+	// may need correcting: most searches never load them.
+	const loadCorrector = () =>
+		(corrector ??= Promise.all([
+			import('../lib/search-correction'),
+			fetch(`${base}search-vocabulary.json`).then(
+				(response) => response.json() as Promise<SearchVocabulary>,
+			),
+		]).then(
+			([{ correctQuery }, vocabulary]) =>
+				(query) =>
+					correctQuery(query, vocabulary),
 		));
 
 	let latest = 0;
@@ -128,7 +131,7 @@ export function attachSearch(root: HTMLElement) {
 			}),
 		);
 		if (firstNames.some((names) => namesMatch(typed, names))) return undefined;
-		const corrected = correctQuery(typed, await loadVocabulary());
+		const corrected = (await loadCorrector())(typed);
 		if (!corrected) return undefined;
 		const correctedResults = await search(corrected, filters);
 		return correctedResults.length ? { corrected, results: correctedResults } : undefined;

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	correctable,
-	correctQuery,
-	namesMatch,
-	normalizeQuery,
-	type SearchVocabulary,
-} from '../../src/lib/search-correction';
+import { correctQuery, type SearchVocabulary } from '../../src/lib/search-correction';
+import { correctable, namesMatch, normalizeQuery } from '../../src/lib/search-query';
 
 const vocabulary: SearchVocabulary = {
 	terms: [
