@@ -45,7 +45,7 @@ export interface ColdSearch {
 	firstResultMs: number;
 	/** Bytes fetched from opening the dialog until the results settled, gzip-compressed. */
 	bytes: number;
-	/** Of those, the vocabulary that typing mistakes are corrected with (0 if not fetched). */
+	/** Of those, the vocabulary and code that correct typing mistakes (0 if not fetched). */
 	correctionBytes: number;
 	requests: number;
 }
@@ -71,7 +71,7 @@ export async function coldSearch(
 			() => 0,
 		);
 		searchBytes.push(size);
-		if (new URL(response.url()).pathname.endsWith('/search-vocabulary.json')) {
+		if (/\/(search-vocabulary\.json|_astro\/search-correction\.[^/]*\.js)$/.test(response.url())) {
 			correctionBytes.push(size);
 		}
 	};

@@ -70,6 +70,6 @@ for (const [label, key, format] of [
 }
 const corrected = rows.filter((row) => row.correctionBytes > 0);
 console.log(
-	`typo correction: its vocabulary adds ${kb(corrected[0]?.correctionBytes ?? 0)} to a first search, ` +
+	`typo correction: its vocabulary and code add ${kb(corrected[0]?.correctionBytes ?? 0)} to a first search, ` +
 		`fetched by ${corrected.length} of ${rows.length} queries (those that no title or keyword matches)`,
 );
