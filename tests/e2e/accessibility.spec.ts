@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { localeCodes, splitLocalePath } from '../../src/lib/locales';
 import { builtHtmlFiles, servedPath } from '../build/dist';
+import { wcagTags } from '../support/axe';
 
 const paths = builtHtmlFiles().map(servedPath);
 
@@ -25,9 +26,7 @@ for (const { theme, screen, viewport } of views) {
 				(candidate) => splitLocalePath(candidate).locale === locale,
 			)) {
 				await page.goto(path);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
+				const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 				for (const violation of results.violations) {
 					violations.push(
 						`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { isKanji } from '../../src/lib/kana';
 import { localeCodes, localePath, splitLocalePath, type Locale } from '../../src/lib/locales';
@@ -7,6 +8,7 @@ import { loadProgramme } from '../../src/lib/programme/load';
 import { subjectSlug } from '../../src/lib/programme/lookup';
 import type { SearchVocabulary } from '../../src/lib/search-correction';
 import { builtPages, distDir } from '../build/dist';
+import { wcagTags } from '../support/axe';
 import { subpathBase, subpathE2ePort } from '../support/nginx';
 import { firstResultFor, openSearch, searchButtonNames } from './search-helpers';
 
@@ -141,6 +143,21 @@ test('a corrected query says so, and the reader can search for what was typed', 
 	await expect(dialog.getByRole('searchbox')).toBeFocused();
 	expect(fetched.filter((path) => path === '/search-vocabulary.json')).toHaveLength(1);
 });
+
+for (const theme of ['light', 'dark']) {
+	test(`a corrected search passes axe in the ${theme} theme`, async ({ page }) => {
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await openSearch(page, 'ja');
+		expect(await firstResultFor(page, '金形')).toBe('/ja/themes/mold-and-dies/');
+		await expect(
+			page.getByRole('dialog').getByRole('button', { name: '「金形」で検索する' }),
+		).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(
+			violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`),
+		).toEqual([]);
+	});
+}
 
 test('full-width letters and half-width katakana are read as the usual forms', async ({ page }) => {
 	await openSearch(page, 'ja');
