@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Protocol } from 'playwright-core/types/protocol';
 
 /**
  * The links of `path` that Chromium's speculation rules would prerender, from DevTools' Preload
@@ -8,7 +7,7 @@ import type { Protocol } from 'playwright-core/types/protocol';
  */
 async function prerenderCandidates(page: Page, path: string, extraLinks: string[] = []) {
 	const cdp = await page.context().newCDPSession(page);
-	const ruleSets: Protocol.Preload.RuleSet[] = [];
+	const ruleSets: { errorType?: string; errorMessage?: string }[] = [];
 	let candidates: string[] = [];
 	cdp.on('Preload.ruleSetUpdated', ({ ruleSet }) => ruleSets.push(ruleSet));
 	cdp.on('Preload.preloadingAttemptSourcesUpdated', ({ preloadingAttemptSources }) => {
