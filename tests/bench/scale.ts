@@ -309,6 +309,12 @@ function printAgainstStock(result: Run) {
 			`${(rebuild.peakMemoryBytes / stock.peakMemoryBytes).toFixed(2)}×`,
 		],
 	]);
+	if (Math.max(...result.load) > availableParallelism()) {
+		console.log(
+			'\nThe machine was busier than its cores during the builds: wall-clock ratios are unreliable; ' +
+				'CPU seconds, which do not count time spent waiting for a core, compare the builds better.',
+		);
+	}
 	const imageLine = /\d+ link-preview images in .*/.exec(rebuild.output)?.[0];
 	if (imageLine) console.log(`\nPreview images in the rebuild: ${imageLine}`);
 }
