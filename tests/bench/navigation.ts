@@ -14,7 +14,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { distDir } from '../build/dist';
-import { ChromiumOverPipe, evaluate, openTab, type PageTarget } from '../support/chromium-tab';
+import {
+	ChromiumOverPipe,
+	evaluate,
+	mouseOnLink,
+	openTab,
+	type PageTarget,
+} from '../support/chromium-tab';
 import { startNginx } from '../support/nginx';
 import { createScratchFolder } from '../support/scratch-project';
 import { requireTools } from '../support/tools';
@@ -145,23 +151,7 @@ async function navigate(
 			'performance.timeOrigin + performance.now()',
 		);
 		const offset = pageNow - (before + performance.timeOrigin + performance.now()) / 2;
-		const [x, y] = await evaluate<[number, number]>(
-			browser,
-			page,
-			`(() => {
-				const link = [...document.querySelectorAll('main a[href="${journey.to}"]')].find((a) => a.checkVisibility());
-				if (!link) throw new Error('no visible link to ${journey.to} on ${journey.from}');
-				link.scrollIntoView({ block: 'center' });
-				const box = link.getBoundingClientRect();
-				return [box.x + Math.min(8, box.width / 2), box.y + box.height / 2];
-			})()`,
-		);
-		const mouse = (type: string) =>
-			browser.send(
-				'Input.dispatchMouseEvent',
-				{ type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: 1 },
-				page,
-			);
+		const mouse = await mouseOnLink(browser, page, journey.to);
 		await mouse('mouseMoved');
 		await sleep(dwellMs);
 		const clickAt = performance.timeOrigin + performance.now() + offset;

@@ -194,3 +194,27 @@ export async function evaluate<T>(
 		throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
 	return result.value;
 }
+
+/**
+ * A mouse on the first visible link to `href` in the page's main content, scrolled into view:
+ * `mouse('mouseMoved')` points at it, `mousePressed` and `mouseReleased` click it.
+ */
+export async function mouseOnLink(browser: ChromiumOverPipe, sessionId: string, href: string) {
+	const [x, y] = await evaluate<[number, number]>(
+		browser,
+		sessionId,
+		`(() => {
+			const link = [...document.querySelectorAll('main a[href="${href}"]')].find((a) => a.checkVisibility());
+			if (!link) throw new Error('no visible link to ${href} on ' + location.pathname);
+			link.scrollIntoView({ block: 'center' });
+			const box = link.getBoundingClientRect();
+			return [box.x + Math.min(8, box.width / 2), box.y + box.height / 2];
+		})()`,
+	);
+	return (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased') =>
+		browser.send(
+			'Input.dispatchMouseEvent',
+			{ type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: 1 },
+			sessionId,
+		);
+}
