@@ -22,7 +22,7 @@ import { requireTools } from '../support/tools';
 
 requireTools();
 
-const targets = { medianBytes: 30 * 1024, maxBytes: 40 * 1024 };
+const targets = { medianBytes: 20 * 1024, maxBytes: 30 * 1024 };
 
 const resourceKinds = ['HTML', 'CSS', 'JS', 'fonts', 'images', 'other'] as const;
 type ResourceKind = (typeof resourceKinds)[number];
