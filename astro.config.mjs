@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { unusedPagefindFiles } from './src/integrations/pagefind-files.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
@@ -13,6 +14,7 @@ import { completeTranslations } from './src/integrations/translations.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
+import { speculationRules } from './src/lib/speculation-rules.ts';
 import { dataAnchorsByPage, isDataAnchorLink } from './src/lib/data-anchors.ts';
 import { programme, programmeDataDir } from './src/programme.ts';
 import { redirects, redirectsFile } from './src/redirects.ts';
@@ -63,6 +65,13 @@ export default defineConfig({
 			sidebar: buildSidebar(programme, uiStrings),
 			customCss: ['./src/styles/site.css'],
 			favicon: '/favicon.svg',
+			head: [
+				{
+					tag: 'script',
+					attrs: { type: 'speculationrules' },
+					content: JSON.stringify(speculationRules(base)),
+				},
+			],
 			routeMiddleware: './src/route-data.ts',
 			plugins: [
 				// Fails the build on a link to a missing page or heading, naming file and line. Anchors
@@ -78,6 +87,7 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
+		unusedPagefindFiles(),
 		ogImages(),
 		// Last: it hashes the inline code of the finished pages.
 		siteSecurityHeaders(),

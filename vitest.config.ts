@@ -14,6 +14,10 @@ export default defineConfig({
 					testTimeout: 180_000,
 				},
 			},
+			// Rebuilds one copy of the project: what a build redoes when little or nothing changed.
+			{
+				test: { name: 'rebuild', include: ['tests/rebuild/**/*.test.ts'], testTimeout: 300_000 },
+			},
 			// Reads the already-built dist/; `npm test` builds before running this project.
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
 			// Reads dist-subpath/, the same site built to be served under /new-midec/.

@@ -1,8 +1,9 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, parse, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -34,6 +35,8 @@ interface LoadedFont {
 	weight: (typeof fontWeights)[number];
 	data: Buffer;
 	codePoints: Set<number>;
+	/** The SHA-256 of `data`, computed when a cache key first needs it. */
+	digest?: string;
 }
 
 export interface OgFonts {
@@ -189,11 +192,13 @@ async function forEachBounded<T>(
 export interface OgImagesResult {
 	/** Pages found, each of which now has its image. */
 	pages: number;
-	/** Images drawn; the other pages got a copy of an identical one. */
+	/** Images drawn; the other pages got a copy of an identical one or of the cached one. */
 	drawn: number;
-	/** Milliseconds reading the pages, checking their characters and preparing the fonts. */
-	prepareMs: number;
-	/** Milliseconds drawing and writing the images. */
+	/** Images taken from the cache, drawn by an earlier build. */
+	cached: number;
+	/** Milliseconds in all. */
+	totalMs: number;
+	/** Milliseconds drawing and writing the images, from the moment the fonts were ready. */
 	drawMs: number;
 }
 
@@ -239,12 +244,61 @@ async function readCards(outDir: string, files: string[], fonts: OgFonts, concur
 	return { cards: cards.sort((a, b) => (a.file < b.file ? -1 : 1)), problems: problems.sort() };
 }
 
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The version of an installed package, from the package.json above its entry file. */
+function packageVersion(name: string): string {
+	const require = createRequire(import.meta.url);
+	for (let dir = dirname(require.resolve(name)); dir !== parse(dir).root; dir = dirname(dir)) {
+		try {
+			const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+				name?: string;
+				version?: string;
+			};
+			if (manifest.name === name) return manifest.version ?? '';
+		} catch {
+			// No package.json here: look in the folder above.
+		}
+	}
+	throw new Error(`Cannot find the package.json of ${name}.`);
+}
+
+/**
+ * What turns a card's element tree into PNG bytes, besides the tree and its fonts: the worker's
+ * code and the versions of satori and resvg. The tree already holds the layout of og-card.ts.
+ */
+function drawingCodeVersion(): string {
+	const code = ['./og-worker.mjs', './opaque-png.mjs'].map((file) =>
+		readFileSync(new URL(file, import.meta.url), 'utf8'),
+	);
+	return sha256(
+		JSON.stringify([...code, packageVersion('satori'), packageVersion('@resvg/resvg-js')]),
+	);
+}
+
+/** The cache file name of a card: a hash of everything that decides its pixels. */
+function cardCacheKey(fonts: OgFonts, node: CardNode, card: CardText, codeVersion: string): string {
+	const fontDigests = satoriFonts(fonts, cardTexts(card)).map(({ name, weight }) => {
+		const font = fonts.loaded.find(
+			(f) => `${fontName} ${f.subset}` === name && f.weight === weight,
+		);
+		if (!font) throw new Error(`The preview-image font ${name} ${weight} was not loaded.`);
+		font.digest ??= sha256(font.data);
+		return `${name} ${weight} ${font.digest}`;
+	});
+	return `${sha256(JSON.stringify([codeVersion, node, fontDigests]))}.png`;
+}
+
 /**
  * Writes a preview image for every HTML page in `outDir`, at `ogImagePath(page)`. Reads every page
  * first and stops, naming each page and character, if some text has a character no font covers.
  * Pages with the same title, site name and language share one drawing.
+ *
+ * With `cacheDir`, each drawing is kept there under a hash of what decides its pixels (the card's
+ * element tree, its font files, the drawing code), and a later build copies it instead of drawing
+ * it again. After the build the folder holds this build's images only; deleting it is safe.
  */
-export async function generateOgImages(outDir: string): Promise<OgImagesResult> {
+export async function generateOgImages(outDir: string, cacheDir?: string): Promise<OgImagesResult> {
 	const start = performance.now();
 	const files = globSync('**/*.html', {
 		cwd: outDir,
@@ -272,9 +326,82 @@ export async function generateOgImages(outDir: string): Promise<OgImagesResult> 
 		}
 	}
 
-	const fontsForSatori = satoriFonts(fonts, unique.flatMap(cardTexts));
-	const family = fontsForSatori[0]?.name ?? fontName;
-	const pool = new DrawPool(Math.min(workers, unique.length), fontsForSatori);
+	const family = satoriFonts(fonts, [])[0]?.name ?? fontName;
+	const codeVersion = cacheDir === undefined ? '' : drawingCodeVersion();
+	const jobs = unique.map((card) => {
+		const node = ogCard(card);
+		node.props.style = { ...node.props.style, fontFamily: family };
+		return {
+			card,
+			node,
+			path: join(outDir, ogImagePath(card.file)),
+			cacheFile: cacheDir === undefined ? undefined : cardCacheKey(fonts, node, card, codeVersion),
+		};
+	});
+	const madeDirs = new Map<string, Promise<unknown>>();
+	const copyInto = async (from: string, path: string) => {
+		const dir = dirname(path);
+		if (!madeDirs.has(dir)) madeDirs.set(dir, mkdir(dir, { recursive: true }));
+		await madeDirs.get(dir);
+		await copyFile(from, path);
+	};
+
+	// Copying from the cache is the lookup: a file that another build removed meanwhile is drawn.
+	const toDraw: typeof jobs = [];
+	if (cacheDir !== undefined) await mkdir(cacheDir, { recursive: true });
+	await forEachBounded(jobs, 16, async (job) => {
+		if (cacheDir === undefined || job.cacheFile === undefined) return void toDraw.push(job);
+		try {
+			await copyInto(join(cacheDir, job.cacheFile), job.path);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			toDraw.push(job);
+		}
+	});
+
+	const drawMs = await drawAll(toDraw, fonts, workers);
+	if (cacheDir !== undefined) {
+		// Into the cache under a temporary name first, so that no build copies a half-written file.
+		await forEachBounded(toDraw, 16, async ({ path, cacheFile = '' }) => {
+			const partial = join(cacheDir, `${cacheFile}.${process.pid}.partial`);
+			await copyFile(path, partial);
+			await rename(partial, join(cacheDir, cacheFile));
+		});
+		const used = new Set(jobs.map(({ cacheFile }) => cacheFile));
+		const stale = (await readdir(cacheDir)).filter(
+			(name) => !used.has(name) && !name.endsWith('.partial'),
+		);
+		await Promise.all(stale.map((name) => rm(join(cacheDir, name), { force: true })));
+	}
+	await forEachBounded(copies, 16, ({ file, from }) =>
+		copyInto(join(outDir, ogImagePath(from)), join(outDir, ogImagePath(file))),
+	);
+	return {
+		pages: cards.length,
+		drawn: toDraw.length,
+		cached: unique.length - toDraw.length,
+		totalMs: performance.now() - start,
+		drawMs,
+	};
+}
+
+/**
+ * Draws each card to its path on a pool of workers, one per core; none start when there is
+ * nothing to draw. Resolves with the milliseconds from the workers being ready to the last file.
+ */
+async function drawAll(
+	jobs: { card: PageCard; node: CardNode; path: string }[],
+	fonts: OgFonts,
+	workers: number,
+): Promise<number> {
+	if (jobs.length === 0) return 0;
+	const pool = new DrawPool(
+		Math.min(workers, jobs.length),
+		satoriFonts(
+			fonts,
+			jobs.flatMap(({ card }) => cardTexts(card)),
+		),
+	);
 	const drawStart = await pool.ready.then(
 		() => performance.now(),
 		async (error: unknown) => {
@@ -284,45 +411,37 @@ export async function generateOgImages(outDir: string): Promise<OgImagesResult> 
 	);
 	try {
 		// Two jobs per worker: each has its next card while the last one is being written.
-		await forEachBounded(unique, workers * 2, async (card) => {
-			const node = ogCard(card);
-			node.props.style = { ...node.props.style, fontFamily: family };
-			await pool.draw(node, join(outDir, ogImagePath(card.file))).catch((error: Error) => {
+		await forEachBounded(jobs, workers * 2, async ({ card, node, path }) => {
+			await pool.draw(node, path).catch((error: Error) => {
 				throw new Error(`Cannot draw the link-preview image of ${card.file}: ${error.message}`);
 			});
 		});
 	} finally {
 		await pool.close();
 	}
-	const madeDirs = new Map<string, Promise<unknown>>();
-	await forEachBounded(copies, 16, async ({ file, from }) => {
-		const path = join(outDir, ogImagePath(file));
-		const dir = dirname(path);
-		if (!madeDirs.has(dir)) madeDirs.set(dir, mkdir(dir, { recursive: true }));
-		await madeDirs.get(dir);
-		await copyFile(join(outDir, ogImagePath(from)), path);
-	});
-	const end = performance.now();
-	return {
-		pages: cards.length,
-		drawn: unique.length,
-		prepareMs: drawStart - start,
-		drawMs: end - drawStart,
-	};
+	return performance.now() - drawStart;
 }
 
 /** Link-preview images of every built page: `dist/og/…png`, see src/lib/og-image-path.ts. */
 export function ogImages(): AstroIntegration {
+	let cacheDir: string | undefined;
 	return {
 		name: 'new-midec:og-images',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = join(fileURLToPath(config.cacheDir), 'og-images');
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, drawn, prepareMs, drawMs } = await generateOgImages(fileURLToPath(dir));
+				const { pages, drawn, cached, totalMs, drawMs } = await generateOgImages(
+					fileURLToPath(dir),
+					cacheDir,
+				);
 				const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
 				logger.info(
-					`${pages} link-preview images in ${seconds(prepareMs + drawMs)}: ` +
+					`${pages} link-preview images in ${seconds(totalMs)}: ` +
 						`${drawn} drawn in ${seconds(drawMs)} (${(drawMs / Math.max(drawn, 1)).toFixed(1)} ms each), ` +
-						`${pages - drawn} copied; reading pages and fonts ${seconds(prepareMs)}`,
+						`${cached} from the cache (${relative(process.cwd(), cacheDir ?? '')}), ` +
+						`${pages - drawn - cached} copied from a page with the same title`,
 				);
 			},
 		},

@@ -19,8 +19,15 @@ export function hashSource(code: string): string {
 	return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
-// Scripts of any other type (JSON-LD) are data: the browser never runs them, so CSP ignores them.
-const executableScriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+// The script types that CSP's script-src governs: code, and speculation rules, which make the
+// browser fetch and render pages. Other types (JSON-LD) are data that CSP ignores.
+const executableScriptTypes = new Set([
+	'',
+	'module',
+	'text/javascript',
+	'application/javascript',
+	'speculationrules',
+]);
 
 /** Adds the hash of every inline script, `<style>` element and `style` attribute of a page. */
 export function collectInlineCode(html: string, into: InlineCode): InlineCode {

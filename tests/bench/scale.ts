@@ -3,8 +3,10 @@
  * .scratch/, adds that many synthetic pages (a third in each language, next to the site's own
  * pages, which the sidebar and redirects need), builds it and prints the build's wall-clock
  * seconds and peak memory, the size of dist/, of its pages and of the Pagefind index, and what one
- * search costs a reader in Chromium. Several sizes also give the growth of the largest page. The
- * copy is removed afterwards unless `--keep`; the build log stays in .scratch/.
+ * search costs a reader in Chromium. Then it builds the copy again with nothing changed, and
+ * builds a stock Starlight site with the same pages (their rendered content, as bench:weight
+ * does), and prints the three builds side by side. Several sizes also give the growth of the
+ * largest page. The copy is removed afterwards unless `--keep`; the build logs stay in .scratch/.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -21,6 +23,7 @@ import {
 } from '../support/scratch-project';
 import { writeSyntheticPages, type SyntheticPages } from '../support/synthetic-pages';
 import { kb, launchChromium, median, startPreview } from './preview';
+import { buildStockStarlight } from './stock-starlight';
 import { coldSearch } from './search-session';
 import { requireTools } from '../support/tools';
 
@@ -33,6 +36,15 @@ const targets = {
 	peakMemoryBytes: 3 * 1024 ** 3,
 	/** The largest page at 10,000 pages against the largest at 100. */
 	largestPageGrowth: 1.1,
+	/** Against stock Starlight with the same pages, at 1,000 and 10,000 pages. */
+	againstStock: {
+		/** Our cold build's wall-clock time, at most this many times stock's. */
+		coldTime: 1.5,
+		/** Our rebuild with nothing changed, at most this many times stock's cold build. */
+		rebuildTime: 1,
+		/** Our peak memory, at most this many times stock's. */
+		peakMemory: 1.2,
+	},
 };
 const previewPort = 4420;
 
@@ -120,9 +132,21 @@ interface Run {
 	load: [number, number];
 	synthetic: SyntheticPages;
 	build: BuildResult;
+	/** The same project built again, nothing changed. */
+	rebuild: BuildResult;
+	/** Stock Starlight with the same pages. */
+	stock: BuildResult;
 	dist: DistFigures;
 	search: SearchFigures;
 	log: string;
+}
+
+/** Builds `project`, keeping its log in .scratch/; stops the benchmark if the build fails. */
+async function loggedBuild(project: ScratchProject, log: string): Promise<BuildResult> {
+	const build = await buildScratchProject(project);
+	writeFileSync(log, build.output);
+	if (build.exitCode !== 0) throw new Error(`A build failed; its output is in ${log}`);
+	return build;
 }
 
 async function run(requested: number): Promise<Run> {
@@ -134,16 +158,21 @@ async function run(requested: number): Promise<Run> {
 			`${requested} pages: wrote ${synthetic.total} synthetic pages to ${relative(process.cwd(), project.root)}, building…`,
 		);
 		const loadBefore = loadavg()[0] ?? 0;
-		const build = await buildScratchProject(project);
+		const logs = join(project.root, '..');
+		const log = join(logs, `bench-scale-${requested}.log`);
+		const build = await loggedBuild(project, log);
 		const load: Run['load'] = [loadBefore, loadavg()[0] ?? 0];
-		const log = join(project.root, '..', `bench-scale-${requested}.log`);
-		writeFileSync(log, build.output);
-		if (build.exitCode !== 0) {
-			throw new Error(`The build of ${requested} pages failed; its output is in ${log}`);
-		}
 		const dist = measureDist(join(project.root, 'dist'));
 		const search = await measureSearch(project);
-		return { load, synthetic, build, dist, search, log };
+		console.log(`${requested} pages: building again with nothing changed…`);
+		const rebuild = await loggedBuild(project, join(logs, `bench-scale-${requested}-rebuild.log`));
+		console.log(`${requested} pages: building stock Starlight with the same pages…`);
+		const stockSite = await buildStockStarlight(
+			dist.pages.map(({ file }) => file).filter((file) => file !== '404.html'),
+			join(project.root, 'dist'),
+		);
+		stockSite.remove();
+		return { load, synthetic, build, rebuild, stock: stockSite.build, dist, search, log };
 	} finally {
 		if (values.keep) console.log(`Kept ${project.root}`);
 		else project.remove();
@@ -161,8 +190,10 @@ function verdict(result: Run, met: boolean): string {
 	return met ? 'met' : 'MISSED';
 }
 
-function printTable(rows: [string, string, string][]) {
-	const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+function printTable(rows: string[][]) {
+	const widths = (rows[0] ?? []).map((_, column) =>
+		Math.max(...rows.map((row) => row[column]?.length ?? 0)),
+	);
 	for (const row of rows)
 		console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 }
@@ -234,8 +265,58 @@ function printRun(result: Run) {
 			'',
 		],
 	]);
+	printAgainstStock(result);
 	console.log(`\nBuild phases (from the log, ${relative(process.cwd(), result.log)}):`);
 	for (const line of phaseLines(build.output)) console.log(`  ${line}`);
+}
+
+/** Whether a run meets a target against stock; runs under 1,000 pages are not judged. */
+function stockVerdict(result: Run, ratio: number, target: number): string {
+	const judged = result.synthetic.total >= 1000 ? (ratio <= target ? ': met' : ': MISSED') : '';
+	return `${ratio.toFixed(2)}× (target ≤ ${target}×${judged})`;
+}
+
+function printAgainstStock(result: Run) {
+	const { build, rebuild, stock } = result;
+	const { againstStock } = targets;
+	const seconds = (value: number) => `${value.toFixed(1)} s`;
+	console.log('\nSide by side with stock Starlight, the same pages:\n');
+	printTable([
+		['build', 'wall clock', 'CPU (user + system)', 'peak memory'],
+		['ours, cold', seconds(build.seconds), seconds(build.cpuSeconds), gb(build.peakMemoryBytes)],
+		[
+			'ours, again with nothing changed',
+			seconds(rebuild.seconds),
+			seconds(rebuild.cpuSeconds),
+			gb(rebuild.peakMemoryBytes),
+		],
+		[
+			'stock Starlight, cold',
+			seconds(stock.seconds),
+			seconds(stock.cpuSeconds),
+			gb(stock.peakMemoryBytes),
+		],
+		[
+			'ours / stock, cold',
+			stockVerdict(result, build.seconds / stock.seconds, againstStock.coldTime),
+			`${(build.cpuSeconds / stock.cpuSeconds).toFixed(2)}×`,
+			stockVerdict(result, build.peakMemoryBytes / stock.peakMemoryBytes, againstStock.peakMemory),
+		],
+		[
+			'ours again / stock cold',
+			stockVerdict(result, rebuild.seconds / stock.seconds, againstStock.rebuildTime),
+			`${(rebuild.cpuSeconds / stock.cpuSeconds).toFixed(2)}×`,
+			`${(rebuild.peakMemoryBytes / stock.peakMemoryBytes).toFixed(2)}×`,
+		],
+	]);
+	if (Math.max(...result.load) > availableParallelism()) {
+		console.log(
+			'\nThe machine was busier than its cores during the builds: wall-clock ratios are unreliable; ' +
+				'CPU seconds, which do not count time spent waiting for a core, compare the builds better.',
+		);
+	}
+	const imageLine = /\d+ link-preview images in .*/.exec(rebuild.output)?.[0];
+	if (imageLine) console.log(`\nPreview images in the rebuild: ${imageLine}`);
 }
 
 const results: Run[] = [];

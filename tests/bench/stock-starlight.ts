@@ -5,9 +5,14 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { load } from 'cheerio';
 import { starlightLocales } from '../../src/lib/locales';
-import { loadPage } from '../build/dist';
-import { buildScratchProject, createScratchFolder } from '../support/scratch-project';
+import { distDir } from '../build/dist';
+import {
+	buildScratchProject,
+	createScratchFolder,
+	type BuildResult,
+} from '../support/scratch-project';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
@@ -45,8 +50,8 @@ function stockPackageJson(): string {
  * The page's title and main content as Markdown: the content is one HTML block, which Markdown
  * passes through as it is. Blank lines would end the block and turn indented lines into code.
  */
-function pageAsMarkdown(file: string): string {
-	const { $ } = loadPage(file);
+function pageAsMarkdown(dist: string, file: string): string {
+	const $ = loadBuiltPage(dist, file);
 	const content = $('.sl-markdown-content');
 	// Our inline scripts belong to our components (copy buttons, filters), not to the content.
 	content.find('script').remove();
@@ -55,20 +60,24 @@ function pageAsMarkdown(file: string): string {
 	return `---\ntitle: ${JSON.stringify(title)}\n---\n\n<div>\n${html}\n</div>\n`;
 }
 
+const loadBuiltPage = (dist: string, file: string) => load(readFileSync(join(dist, file), 'utf8'));
+
 export interface StockSite {
 	dist: string;
+	/** The stock site's build: its duration, CPU time and peak memory. */
+	build: BuildResult;
 	remove(): void;
 }
 
 /**
- * Generates and builds the stock site from our built `pages` (files relative to dist/, such as
- * `en/about/index.html`), each at the same path.
+ * Generates and builds the stock site from our built `pages` (files relative to `fromDist`, our
+ * dist/ unless given, such as `en/about/index.html`), each at the same path.
  */
-export async function buildStockStarlight(pages: string[]): Promise<StockSite> {
+export async function buildStockStarlight(pages: string[], fromDist = distDir): Promise<StockSite> {
 	const project = createScratchFolder('stock-starlight-');
 	const { root } = project;
 	writeFileSync(join(root, 'package.json'), stockPackageJson());
-	const { $: home } = loadPage('index.html');
+	const home = loadBuiltPage(fromDist, 'index.html');
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
 		astroConfig(home('meta[property="og:site_name"]').attr('content') ?? 'Docs'),
@@ -81,7 +90,7 @@ export async function buildStockStarlight(pages: string[]): Promise<StockSite> {
 	for (const page of pages) {
 		const markdownFile = join(root, 'src/content/docs', page.replace(/\.html$/, '.md'));
 		mkdirSync(dirname(markdownFile), { recursive: true });
-		writeFileSync(markdownFile, pageAsMarkdown(page));
+		writeFileSync(markdownFile, pageAsMarkdown(fromDist, page));
 	}
 
 	const build = await buildScratchProject(project);
@@ -98,5 +107,5 @@ export async function buildStockStarlight(pages: string[]): Promise<StockSite> {
 		'nginx-security-headers.conf',
 	])
 		writeFileSync(join(dist, include), '');
-	return { dist, remove: project.remove };
+	return { dist, build, remove: project.remove };
 }

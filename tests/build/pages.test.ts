@@ -18,6 +18,11 @@ describe.each(pages)('$file', ({ file, $ }) => {
 		expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
 	});
 
+	// Comments in component templates are for the code's readers; in the HTML every reader gets them.
+	test('carries no HTML comments', () => {
+		expect(readFileSync(join(distDir, file), 'utf8')).not.toContain('<!--');
+	});
+
 	// The 404 page answers every missing address, so it has no address to name as canonical.
 	test('has an absolute canonical URL, unless it is the 404 page', () => {
 		const canonical = $('link[rel="canonical"]').attr('href');

@@ -31,6 +31,15 @@ describe('collectInlineCode', () => {
 		expect(code.scripts.size).toBe(0);
 	});
 
+	test('hashes speculation rules, which script-src governs too', () => {
+		const rules = '{"prerender":[{"where":{"href_matches":"/*/"}}]}';
+		const code = collectInlineCode(
+			`<script type="speculationrules">${rules}</script>`,
+			emptyInlineCode(),
+		);
+		expect([...code.scripts]).toEqual([sha256(rules)]);
+	});
+
 	test('hashes style elements, and style attributes as the browser reads them', () => {
 		const code = collectInlineCode(
 			'<style>p{color:red}</style><p style="font-family:&quot;Noto&quot;">x</p>',
