@@ -103,7 +103,9 @@ test('pointing at a link prerenders its page, and the click shows the prerendere
 		await loaded;
 		const mouse = await mouseOnLink(browser, page, '/glossary/');
 		await mouse('mouseMoved');
-		await expect.poll(() => statuses).toContain('/glossary/ Ready');
+		// A prerender and its activation wait for a busy machine's CPU: allow for it.
+		const patience = { timeout: 20_000 };
+		await expect.poll(() => statuses, patience).toContain('/glossary/ Ready');
 		await mouse('mousePressed');
 		await mouse('mouseReleased');
 		await expect
@@ -117,7 +119,7 @@ test('pointing at a link prerenders its page, and the click shows the prerendere
 					if (shown.startsWith('/glossary/')) return shown;
 				}
 				return '';
-			})
+			}, patience)
 			.toBe('/glossary/ true');
 		await tab.close();
 	} finally {
