@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +11,10 @@ import { nginxEditorHeaders } from '../lib/security-headers';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const adminSource = join(projectRoot, 'src/admin');
-const decapDist = join(projectRoot, 'node_modules/decap-cms/dist');
+const decapDist = join(
+	dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')),
+	'dist',
+);
 
 const page = `<!doctype html>
 <html lang="id">

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as prettier from 'prettier';
 import { loadProgramme } from '../../src/lib/programme/load';
 import {
 	createScratchRepository,
+	editorTestPort,
 	git,
 	startEditor,
 	type EditorServer,
@@ -299,4 +300,37 @@ test("an edit of a page's Indonesian text puts its translations behind", async (
 	expect(status.stdout).toContain(
 		'content/docs/ja/timeline.mdx: update it from content/docs/timeline.mdx',
 	);
+});
+
+test('npm run edit serves the editor and its local server on the working copy', async () => {
+	const sitePort = editorTestPort + 2;
+	const backendPort = editorTestPort + 3;
+	const edit = spawn(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/edit.ts'], {
+		cwd: project.root,
+		env: { ...process.env, EDIT_PORT: String(sitePort), CMS_LOCAL_PORT: String(backendPort) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	try {
+		const address = await new Promise<string>((resolveAddress, reject) => {
+			let output = '';
+			edit.stdout.on('data', (chunk: Buffer) => {
+				output += chunk.toString();
+				const match = /Editor: (\S+)/.exec(output);
+				if (match?.[1]) resolveAddress(match[1]);
+			});
+			edit.on('exit', () => reject(new Error(`npm run edit stopped:\n${output}`)));
+		});
+		expect(address).toBe(`http://localhost:${sitePort}/admin/`);
+		const config = await (await fetch(`http://127.0.0.1:${sitePort}/admin/config.yml`)).text();
+		expect(config).toContain(`proxy_url: http://127.0.0.1:${backendPort}/api/v1`);
+		const backend = await fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ action: 'info', params: {} }),
+		});
+		// It writes files as they are, uncommitted: the editor's changes are committed with git.
+		expect(await backend.json()).toMatchObject({ type: 'local_fs' });
+	} finally {
+		edit.kill();
+	}
 });
