@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { cmsBackend, type CmsBackend } from '../lib/cms/backend';
 import { editorFolder } from '../lib/cms/names';
 import { nginxEditorHeaders } from '../lib/security-headers';
+import { isLocalOrigin, siteUrl } from '../site-config';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const adminSource = join(projectRoot, 'src/admin');
@@ -114,6 +115,14 @@ export function editor(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const settings = cmsBackend();
+				// A release edits the repository on its Git host; the local server is this machine's.
+				if (!process.env.CMS_BACKEND && siteUrl && !isLocalOrigin(siteUrl)) {
+					await writeFile(join(out, 'nginx-editor-headers.conf'), nginxEditorHeaders([]));
+					logger.info(
+						'No editor in this build: set CMS_BACKEND for one (README, "The editor in production")',
+					);
+					return;
+				}
 				const files = await editorFiles(settings);
 				for (const [name, body] of files) {
 					const path = join(out, editorFolder, name);

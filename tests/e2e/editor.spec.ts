@@ -16,7 +16,7 @@ import {
 	startEditor,
 	type EditorServer,
 } from '../support/editor-server';
-import type { ScratchProject } from '../support/scratch-project';
+import { buildScratchProject, type ScratchProject } from '../support/scratch-project';
 
 // One scratch repository and one editor for the file's tests, in order, on the editor's ports.
 test.describe.configure({ mode: 'default', timeout: 120_000 });
@@ -176,6 +176,31 @@ test('adds a source, a fact citing it and an event, written as a hand edit would
 		subjects: ['mold-and-dies'],
 		facts: ['mold-training-2026'],
 	});
+
+	// The change note: the timeline page's "Last updated" entry and its feed item.
+	await openFile(page, 'records', 'page-history');
+	const name = page.locator('[class*="NestedObjectLabel"]', { hasText: /^timeline$/ });
+	const timeline = page.locator('[class*="SortableListItem"]').filter({ has: name });
+	await timeline.getByRole('button').first().click();
+	await timeline.getByRole('button', { name: /^Add updates/i }).click();
+	const update = timeline.locator('[class*="SortableListItem"]').last();
+	await (await field(update, 'Date')).fill('2026-12-01');
+	await fillTexts(update, 'Note', {
+		id: 'Pelatihan cetakan Desember 2026 ditambahkan.',
+		en: 'The mold training of December 2026 is added.',
+		ja: '2026年12月の金型研修を加えました。',
+	});
+	await publish(page);
+	await saved(page);
+
+	const build = await buildScratchProject(project);
+	expect(build.exitCode, build.output).toBe(0);
+	const built = (path: string) => read(`dist/${path}`);
+	expect(built('en/timeline/index.html')).toContain(
+		'The Ministry of Industry holds mold training.',
+	);
+	expect(built('ja/timeline/index.html')).toContain('工業省が金型研修を実施しました。');
+	expect(built('en/feed.xml')).toContain('The mold training of December 2026 is added.');
 });
 
 test('records a signed Technical Arrangement for a sector', async ({ page }) => {

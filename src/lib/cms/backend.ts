@@ -39,6 +39,10 @@ export function cmsBackend(environment: Environment = process.env): CmsBackend {
 			connectOrigins: [origin],
 		};
 	}
+	if (kind !== 'gitlab' && kind !== 'github')
+		throw new Error(
+			`CMS_BACKEND is "${kind}": use gitlab or github, or leave it out to edit locally.`,
+		);
 	const repo = required(environment, 'CMS_REPO', kind);
 	if (kind === 'gitlab') {
 		const base = (environment.CMS_GITLAB_URL || 'https://gitlab.com').replace(/\/$/, '');
@@ -57,18 +61,14 @@ export function cmsBackend(environment: Environment = process.env): CmsBackend {
 			connectOrigins: [new URL(base).origin],
 		};
 	}
-	if (kind === 'github')
-		return {
-			backend: {
-				name: 'github',
-				repo,
-				branch,
-				base_url: required(environment, 'CMS_AUTH_URL', kind),
-			},
-			publish_mode: 'editorial_workflow',
-			connectOrigins: ['https://api.github.com'],
-		};
-	throw new Error(
-		`CMS_BACKEND is "${kind}": use gitlab or github, or leave it out to edit locally.`,
-	);
+	return {
+		backend: {
+			name: 'github',
+			repo,
+			branch,
+			base_url: required(environment, 'CMS_AUTH_URL', kind),
+		},
+		publish_mode: 'editorial_workflow',
+		connectOrigins: ['https://api.github.com'],
+	};
 }
