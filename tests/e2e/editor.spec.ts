@@ -60,9 +60,10 @@ async function openFile(page: Page, collection: string, file: string) {
 	);
 	const login = page.getByRole('button', { name: 'Login' });
 	const form = page.getByText(/^(Unsaved changes|Changes saved)$/i);
-	await expect(login.or(form)).toBeVisible();
+	// The CMS is five megabytes of script: it may take a while on a loaded machine.
+	await expect(login.or(form)).toBeVisible({ timeout: 30_000 });
 	if (await login.isVisible()) await login.click();
-	await expect(form).toBeVisible();
+	await expect(form).toBeVisible({ timeout: 30_000 });
 }
 
 /** The control of the field labelled `label`, within `scope`. */
@@ -101,7 +102,7 @@ async function publish(page: Page) {
 }
 
 async function saved(page: Page) {
-	await expect(page.getByText('Entry saved')).toBeVisible();
+	await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 15_000 });
 }
 
 const sourceAbout = {
@@ -239,7 +240,7 @@ test('refuses an event without its Japanese title, in the form, and writes nothi
 	await fillTexts(entry, 'Title', { id: 'Judul.', en: 'A title.', ja: '' });
 	await pick(entry, 'Facts', 'BPSDMI and AOTS run mold');
 	await publish(page);
-	await expect(entry.getByText('日本語: write a non-empty text')).toBeVisible();
+	await expect(entry.getByText('日本語: write a non-empty text')).toBeVisible({ timeout: 15_000 });
 	expect(changedFiles()).toEqual([]);
 });
 
@@ -257,13 +258,15 @@ test('refuses a confirmed fact without sources, or with one origin, and writes n
 		page.getByText(
 			'entry "claimed-fact", field "sources": is missing: add it (name at least one source from sources.yaml)',
 		),
-	).toBeVisible();
+	).toBeVisible({ timeout: 15_000 });
 	expect(changedFiles()).toEqual([]);
 
 	// One origin, however many outlets: the build's rule, in the build's words.
 	await pick(entry, 'Sources', 'Reprint of the same Ministry of Industry press release.');
 	await publish(page);
-	await expect(page.getByText('"confirmed" needs two or more independent origins')).toBeVisible();
+	await expect(page.getByText('"confirmed" needs two or more independent origins')).toBeVisible({
+		timeout: 15_000,
+	});
 	expect(changedFiles()).toEqual([]);
 });
 
