@@ -11,6 +11,7 @@ import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { siteSecurityHeaders } from './src/integrations/security-headers.ts';
 import { completeTranslations } from './src/integrations/translations.ts';
+import { editor } from './src/integrations/editor.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
@@ -89,7 +90,9 @@ export default defineConfig({
 		}),
 		unusedPagefindFiles(),
 		ogImages(),
-		// Last: it hashes the inline code of the finished pages.
+		// Last but one: it hashes the inline code of the finished pages.
 		siteSecurityHeaders(),
+		// After the pages, their policy, sitemap and search index: the editor is in none of them.
+		editor(),
 	],
 });

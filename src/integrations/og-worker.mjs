@@ -33,7 +33,8 @@ async function draw({ id, card, path }) {
 
 port.on('message', (job) => void draw(job));
 // Parse the fonts now, while the pages are still being read, and say when ready.
-satori({ type: 'div', props: {} }, { width: 1, height: 1, fonts }).then(
+// (Satori's types call this element a React node; with React's types installed they check it.)
+satori(/** @type {any} */ ({ type: 'div', props: {} }), { width: 1, height: 1, fonts }).then(
 	() => port.postMessage({ ready: true }),
 	(error) => port.postMessage({ ready: false, error: String(error) }),
 );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { localePath, rootLocale, splitLocalePath } from './locales';
 import { redirectPageTarget } from './redirects';
+import { editorFolder } from './cms/names';
 
 /** The committed list of every public page URL, kept by `npm run permalinks:update`. */
 export const permalinksFile = join(process.cwd(), 'content/permalinks.json');
@@ -30,7 +31,8 @@ export function readBuiltSite(distDir: string): BuiltSite {
 		throw new Error(`${distDir} does not exist: run \`npm run build\` first.`);
 	const pages: string[] = [];
 	const redirects = new Map<string, string>();
-	for (const file of globSync('**/index.html', { cwd: distDir })) {
+	// The editor at /admin/ is no page of the site: it is never published as one.
+	for (const file of globSync('**/index.html', { cwd: distDir, ignore: [`${editorFolder}/**`] })) {
 		const path = builtFilePath(file);
 		if (!path) continue;
 		const target = redirectPageTarget(readFileSync(join(distDir, file), 'utf8'));

@@ -87,6 +87,28 @@ export function contentSecurityPolicy(inline: InlineCode): string {
 	return directives.map(([name, value]) => `${name} ${value.trim()}`).join('; ');
 }
 
+/**
+ * The policy of the editor at /admin/ only, never of a public page. The CMS is a React app that
+ * sets styles inline and compiles its configuration's JSON Schema validators at run time
+ * (`'unsafe-eval'`), and it talks to the Git host's API (`connectOrigins`). Scripts still load
+ * from the site alone.
+ */
+export function editorContentSecurityPolicy(connectOrigins: string[]): string {
+	const directives: [string, string][] = [
+		['default-src', "'none'"],
+		['script-src', "'self' 'unsafe-eval'"],
+		['style-src', "'self' 'unsafe-inline'"],
+		['img-src', "'self' data: blob: https:"],
+		['font-src', "'self' data:"],
+		['connect-src', ["'self'", ...connectOrigins].join(' ')],
+		['base-uri', "'none'"],
+		['form-action', "'none'"],
+		['object-src', "'none'"],
+		['frame-ancestors', "'none'"],
+	];
+	return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
 export interface SecurityHeader {
 	name: string;
 	value: string;
@@ -112,6 +134,22 @@ export function securityHeaders(inline: InlineCode): SecurityHeader[] {
 		// includeSubDomains or preload: see the README.
 		{ name: 'Strict-Transport-Security', value: 'max-age=63072000', pagesOnly: false },
 	];
+}
+
+/**
+ * The editor's headers as nginx `add_header` lines for its own `location`: the site's headers
+ * with the editor's policy in place of the pages' one, and kept out of search engines.
+ */
+export function nginxEditorHeaders(connectOrigins: string[]): string {
+	const policy = editorContentSecurityPolicy(connectOrigins);
+	return [
+		...securityHeaders(emptyInlineCode()).map((header) =>
+			header.name === 'Content-Security-Policy' ? { ...header, value: policy } : header,
+		),
+		{ name: 'X-Robots-Tag', value: 'noindex, nofollow' },
+	]
+		.map(({ name, value }) => `add_header ${name} "${value}" always;\n`)
+		.join('');
 }
 
 /** The nginx variable that holds a pages-only header's value for HTML and nothing otherwise. */

@@ -4,6 +4,7 @@ import { globSync } from 'tinyglobby';
 import { load, type CheerioAPI } from 'cheerio';
 import { localePath, type Locale } from '../../src/lib/locales';
 import { redirectPageTarget } from '../../src/lib/redirects';
+import { editorFolder } from '../../src/lib/cms/names';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 
@@ -14,7 +15,8 @@ export interface BuiltPage {
 }
 
 function allHtmlFiles(): string[] {
-	const files = globSync('**/*.html', { cwd: distDir }).sort();
+	// The editor at /admin/ is not a page of the site (tests/build/editor.test.ts checks it).
+	const files = globSync('**/*.html', { cwd: distDir, ignore: [`${editorFolder}/**`] }).sort();
 	if (files.length === 0) throw new Error(`No HTML in ${distDir}: run \`npm run build\` first.`);
 	return files;
 }

@@ -87,7 +87,12 @@ function entryName(data: unknown, index: PropertyKey): string {
 	return typeof id === 'string' && id ? id : `#${Number(index) + 1}`;
 }
 
-function schemaProblems(file: ProgrammeFile, data: unknown, error: z.ZodError): DataProblem[] {
+/** The problems of one file's content that its schema finds, each with its entry and field. */
+export function schemaProblems(
+	file: ProgrammeFile,
+	data: unknown,
+	error: z.ZodError,
+): DataProblem[] {
 	return error.issues.map((issue) => {
 		const isList = Array.isArray(data) && typeof issue.path[0] === 'number';
 		const entry = isList ? entryName(data, issue.path[0] as number) : undefined;
@@ -169,12 +174,8 @@ export function factOrigins(programme: Pick<Programme, 'sources'>, fact: Fact): 
 	return [...new Set(fact.sources.map((id) => sourceOrigin(programme, id)))];
 }
 
-/**
- * The rules that keep a claim no stronger than its sources: a fact's confidence agrees with the
- * number of its independent origins, every listed source supports some fact, and an address that
- * the sources give only cut short is never offered as a link.
- */
-function evidenceProblems(data: Programme): DataProblem[] {
+/** A fact's confidence agrees with the number of independent origins of its sources. */
+export function confidenceProblems(data: Pick<Programme, 'sources' | 'facts'>): DataProblem[] {
 	const problems: DataProblem[] = [];
 	for (const fact of data.facts) {
 		const origins = factOrigins(data, fact);
@@ -201,6 +202,16 @@ function evidenceProblems(data: Programme): DataProblem[] {
 				message: `its sources carry ${origins.length} independent origins (${described}), so it is confirmed: write confirmed, or give the sources that reprint one origin the same origin in sources.yaml.`,
 			});
 	}
+	return problems;
+}
+
+/**
+ * The rules that keep a claim no stronger than its sources: a fact's confidence agrees with the
+ * number of its independent origins, every listed source supports some fact, and an address that
+ * the sources give only cut short is never offered as a link.
+ */
+function evidenceProblems(data: Programme): DataProblem[] {
+	const problems = confidenceProblems(data);
 	const cited = new Set(data.facts.flatMap((fact) => fact.sources));
 	const usedOrigins = new Set(data.sources.map((source) => source.origin));
 	for (const source of data.sources) {

@@ -4,10 +4,12 @@ import { isPartialDate } from '../dates';
 const text = z.string({ error: 'write a non-empty text' }).trim().min(1, 'write a non-empty text');
 
 /** A text in each of the site's languages; a missing language fails the build. */
-export const localized = z.strictObject(
-	{ id: text, en: text, ja: text },
-	{ error: 'give the text in all three languages: id, en and ja' },
-);
+export const localized = z
+	.strictObject(
+		{ id: text, en: text, ja: text },
+		{ error: 'give the text in all three languages: id, en and ja' },
+	)
+	.meta({ form: 'localized' });
 
 /** Words per language, for search synonyms and short-link aliases. */
 export const localizedList = z.strictObject({
@@ -16,18 +18,30 @@ export const localizedList = z.strictObject({
 	ja: z.array(text),
 });
 
+const entryIdRule = 'use lowercase letters, digits and hyphens, e.g. "mold-and-dies"';
 export const entryId = z
 	.string({ error: 'give an id' })
-	.regex(
-		/^[a-z0-9]+(-[a-z0-9]+)*$/,
-		'use lowercase letters, digits and hyphens, e.g. "mold-and-dies"',
-	);
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, entryIdRule)
+	// The same message for the editor's form, which checks the pattern as the editor types.
+	.meta({ patternError: entryIdRule });
 
 export const partialDate = z
 	.string({ error: 'write the date as YYYY-MM-DD, YYYY-MM or YYYY (in quotes)' })
-	.refine(isPartialDate, 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY');
+	.refine(isPartialDate, 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY')
+	.meta({ form: 'partial-date' });
 
-const factRefs = z.array(entryId).min(1, 'cite at least one fact from facts.yaml');
+/**
+ * The id of an entry in another data file. The file is recorded with the schema, so that the
+ * editor (src/lib/cms/) offers the entries of that file to pick from.
+ */
+const idIn = (file: `${string}.yaml`) => entryId.meta({ references: file });
+const factId = idIn('facts.yaml');
+const sourceId = idIn('sources.yaml');
+const personId = idIn('people.yaml');
+const themeId = idIn('themes.yaml');
+
+const citeAFact = 'cite at least one fact from facts.yaml';
+const factRefs = z.array(factId, { error: citeAFact }).min(1, citeAFact);
 
 /**
  * Whether the 2019 announcement named a sector or theme for a pilot project. It is derived from
@@ -72,7 +86,7 @@ export const sourceSchema = z.strictObject({
 	 * The origin it carries, from origins.yaml: a reprint of a press release names the release's
 	 * issuer. Left out, the source is its own origin.
 	 */
-	origin: entryId.optional(),
+	origin: idIn('origins.yaml').optional(),
 	/** The headline or title as published, in its own language; omitted when no source gives it. */
 	title: text.optional(),
 	/** What the source is, in each language, so that a reader knows it without opening it. */
@@ -90,11 +104,13 @@ export const sourceSchema = z.strictObject({
 	kind: z.enum(sourceKinds, { error: `use one of: ${sourceKinds.join(', ')}` }),
 });
 
+const nameASource = 'name at least one source from sources.yaml';
+
 export const factSchema = z.strictObject({
 	id: entryId,
 	topic: z.enum(factTopics, { error: `use one of: ${factTopics.join(', ')}` }),
 	about: localized,
-	sources: z.array(entryId).min(1, 'name at least one source from sources.yaml'),
+	sources: z.array(sourceId, { error: nameASource }).min(1, nameASource),
 	confidence,
 	note: localized.optional(),
 });
@@ -115,7 +131,7 @@ export const personSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				title: localized,
-				institution: entryId.optional(),
+				institution: idIn('institutions.yaml').optional(),
 				from: partialDate.optional(),
 				to: partialDate.optional(),
 			}),
@@ -129,7 +145,7 @@ const subjectDocument = z.strictObject({
 	state: z.enum(documentStates, { error: `use one of: ${documentStates.join(', ')}` }),
 	/** The date of the report that shows the state: "by" that date, not "on" it. */
 	by: partialDate,
-	fact: entryId,
+	fact: factId,
 });
 
 const subjectFields = {
@@ -144,7 +160,7 @@ const subjectFields = {
 	/** Planning documents that a source shows for this sector or theme. */
 	documents: z.array(subjectDocument).default([]),
 	/** Facts that document an activity carried out for this sector or theme. */
-	activities: z.array(entryId).default([]),
+	activities: z.array(factId).default([]),
 	facts: factRefs,
 };
 
@@ -157,17 +173,17 @@ export const frameworkSchema = z.strictObject({
 	date: partialDate,
 	place: localized,
 	setting: localized,
-	signatories: z.array(entryId).min(2, 'name both signatories from people.yaml'),
-	attendees: z.array(entryId),
+	signatories: z.array(personId).min(2, 'name both signatories from people.yaml'),
+	attendees: z.array(personId),
 	/** Other words readers search for when they look for the document or its signing. */
 	synonyms: localizedList,
-	pilots: z.array(z.strictObject({ sector: entryId, theme: entryId })),
+	pilots: z.array(z.strictObject({ sector: idIn('sectors.yaml'), theme: themeId })),
 	/** The February 2021 cross-sector list in its order, each item tied to a 2019 theme. */
 	themes2021: z.array(
 		z.union(
 			[
-				z.strictObject({ wording: text, theme: entryId }),
-				z.strictObject({ wording: text, related: entryId }),
+				z.strictObject({ wording: text, theme: themeId }),
+				z.strictObject({ wording: text, related: themeId }),
 			],
 			{
 				error:
@@ -196,7 +212,7 @@ export const agreementSchema = z.strictObject({
 	broadAgreement: partialDate,
 	signed: partialDate,
 	signedPlace: localized,
-	signatories: z.array(entryId),
+	signatories: z.array(personId),
 	notesExchanged: partialDate,
 	inForce: partialDate,
 	protocol: z.strictObject({
@@ -223,7 +239,8 @@ export const eventSchema = z.strictObject({
 	end: partialDate.optional(),
 	approximate: z.boolean().default(false),
 	title: localized,
-	subjects: z.array(entryId).default([]),
+	/** Sector or theme ids. */
+	subjects: z.array(entryId.meta({ references: ['sectors.yaml', 'themes.yaml'] })).default([]),
 	facts: factRefs,
 });
 
@@ -231,12 +248,12 @@ export const glossarySchema = z.strictObject({
 	id: entryId,
 	term: localized,
 	definition: localized,
-	facts: z.array(entryId).default([]),
+	facts: z.array(factId).default([]),
 });
 
 export const sourceErrorSchema = z.strictObject({
 	id: entryId,
-	source: entryId,
+	source: sourceId,
 	error: localized,
 	correction: localized,
 	facts: factRefs,
@@ -245,7 +262,7 @@ export const sourceErrorSchema = z.strictObject({
 export const gapSchema = z.strictObject({
 	id: entryId,
 	about: localized,
-	facts: z.array(entryId).default([]),
+	facts: z.array(factId).default([]),
 });
 
 const dayDate = partialDate.refine(
@@ -289,6 +306,11 @@ export const programmeFiles = {
 } as const;
 
 export type ProgrammeFile = keyof typeof programmeFiles;
+/** The data files that are a list of entries with ids. */
+export type ProgrammeListFile = Exclude<
+	ProgrammeFile,
+	'programme.yaml' | 'framework.yaml' | 'agreement.yaml' | 'page-history.yaml'
+>;
 export type Localized = z.infer<typeof localized>;
 export type Status = (typeof statuses)[number];
 export type SubjectDocument = z.infer<typeof subjectDocument>;
