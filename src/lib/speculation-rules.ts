@@ -1,3 +1,5 @@
+import { editorFolder } from './cms/names';
+
 /**
  * The site's speculation rules (https://developer.chrome.com/docs/web-platform/prerender-pages):
  * when a reader shows intent to follow a link to another page of the site (the pointer rests on
@@ -7,7 +9,7 @@
  *
  * Only the site's pages: their addresses all end in a slash (`trailingSlash: 'always'`), while
  * its files (the feed, the programme data and its schema, the sitemaps, preview images) do not.
- * Never the editors' area under `admin/`, which loads the CMS, nor a link marked as a download.
+ * Never the editors' area (`admin/`), which loads the CMS, nor a link marked as a download.
  * The patterns are paths, so they match the site's own origin only.
  */
 export function speculationRules(base: string) {
@@ -18,7 +20,7 @@ export function speculationRules(base: string) {
 				where: {
 					and: [
 						{ href_matches: [root, `${root}*/`] },
-						{ not: { href_matches: `${root}admin/*` } },
+						{ not: { href_matches: `${root}${editorFolder}/*` } },
 						{ not: { selector_matches: '[download]' } },
 					],
 				},
