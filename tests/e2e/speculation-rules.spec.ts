@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ChromiumOverPipe, evaluate, mouseOnLink, openTab } from '../support/chromium-tab';
 
 /**
  * The links of `path` that Chromium's speculation rules would prerender, from DevTools' Preload
@@ -78,51 +77,4 @@ test('Chromium accepts the rules under the Content-Security-Policy and prerender
 	// The same page linked without `download` is prerendered: the rule, not the path, left it out.
 	const about = await prerenderCandidates(page, '/en/');
 	expect(about.candidates).toContain('/en/about/');
-});
-
-test('pointing at a link prerenders its page, and the click shows the prerendered page', async ({
-	baseURL,
-}) => {
-	// Playwright attaches to pages, for which Chromium prerenders nothing: this drives the tab.
-	const browser = new ChromiumOverPipe();
-	try {
-		const tab = await openTab(browser, async () => undefined);
-		const [first] = tab.pages.values();
-		const page = first?.sessionId ?? '';
-		const statuses: string[] = [];
-		browser.on(({ method, params }) => {
-			if (method === 'Preload.prerenderStatusUpdated') {
-				const { key, status } = params as { key: { url: string }; status: string };
-				statuses.push(`${new URL(key.url).pathname} ${status}`);
-			}
-		});
-		await browser.send('Preload.enable', {}, page);
-		await browser.send('Page.enable', {}, page);
-		const loaded = browser.waitFor(({ method }) => method === 'Page.loadEventFired');
-		await browser.send('Page.navigate', { url: `${baseURL}/` }, page);
-		await loaded;
-		const mouse = await mouseOnLink(browser, page, '/glossary/');
-		await mouse('mouseMoved');
-		// A prerender and its activation wait for a busy machine's CPU: allow for it.
-		const patience = { timeout: 20_000 };
-		await expect.poll(() => statuses, patience).toContain('/glossary/ Ready');
-		await mouse('mousePressed');
-		await mouse('mouseReleased');
-		await expect
-			.poll(async () => {
-				for (const { sessionId } of tab.pages.values()) {
-					const shown = await evaluate<string>(
-						browser,
-						sessionId,
-						`document.prerendering ? '' : location.pathname + ' ' + (performance.getEntriesByType('navigation')[0].activationStart > 0)`,
-					).catch(() => '');
-					if (shown.startsWith('/glossary/')) return shown;
-				}
-				return '';
-			}, patience)
-			.toBe('/glossary/ true');
-		await tab.close();
-	} finally {
-		browser.close();
-	}
 });
