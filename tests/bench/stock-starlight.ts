@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import { starlightLocales } from '../../src/lib/locales';
 import { distDir } from '../build/dist';
+import { buildWrittenIncludes } from '../support/nginx';
 import {
 	buildScratchProject,
 	createScratchFolder,
@@ -99,13 +100,7 @@ export async function buildStockStarlight(pages: string[], fromDist = distDir): 
 		throw new Error(`The stock Starlight build failed:\n${build.output}`);
 	}
 	const dist = join(root, 'dist');
-	// The production nginx config includes files that our build writes (short links, security
-	// headers); a stock site has none of them, so it is served without.
-	for (const include of [
-		'nginx-redirects.conf',
-		'nginx-page-headers.conf',
-		'nginx-security-headers.conf',
-	])
-		writeFileSync(join(dist, include), '');
+	// A stock site has none of the files that our build writes for nginx: it is served without.
+	for (const include of buildWrittenIncludes()) writeFileSync(join(dist, include), '');
 	return { dist, build, remove: project.remove };
 }

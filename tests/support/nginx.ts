@@ -6,6 +6,17 @@ import { findNginx, missingToolsMessage } from './tools';
 
 const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
 
+/**
+ * The files that the build writes and deploy/nginx.conf includes from the site's folder (short
+ * links, security headers, the editor's policy): a folder served without them needs empty ones.
+ */
+export function buildWrittenIncludes(): string[] {
+	const includes = readFileSync(deployedConfig, 'utf8').matchAll(
+		/include \/srv\/new-midec\/dist\/([^;]+);/g,
+	);
+	return [...new Set([...includes].map((match) => match[1] ?? ''))];
+}
+
 /** A path that is no page: nginx answers it with the site's 404 page and the 404 status. */
 export const missingPagePath = '/this-page-does-not-exist/';
 
