@@ -7,7 +7,7 @@ import { subjectStatus } from './lib/programme/lookup';
 import { pageSearchKeywords } from './lib/search-keywords';
 import { searchTerms } from './lib/search-terms';
 import { pageJsonLd } from './lib/structured-data';
-import { pageTitles } from './page-titles';
+import { pageTitles, searchablePage } from './page-titles';
 import { programme } from './programme';
 
 /** The id Starlight gives its 404 page. */
@@ -36,7 +36,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		);
 		return;
 	}
-	const { pageType, subject, about, title, description = '' } = entry.data;
+	const { pageType, subject, title, description = '' } = entry.data;
 	const { locale, slug } = splitLocalePath(`/${route.id}/`);
 	const base = import.meta.env.BASE_URL;
 	const site = context.site ?? new URL('http://localhost/');
@@ -102,14 +102,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		content: JSON.stringify(jsonLd).replace(/</g, '\\u003c'),
 	});
 
-	const keywords = pageSearchKeywords(programme, {
-		slug,
-		body: entry.body,
-		titles: Object.values(titlesBySlug.get(slug) ?? {}),
-		pageType,
-		subject,
-		about,
-	});
+	const keywords = pageSearchKeywords(programme, await searchablePage(entry));
 	if (pageType)
 		meta({
 			name: 'pagefind-kind',

@@ -68,54 +68,59 @@ function nearest(
 }
 
 /**
- * The term a reader probably meant: the nearest name in the vocabulary, or the query with each
- * unknown word replaced by the nearest known word. Undefined when the query is itself a term or
- * made of known words (exact matches are never corrected) or when nothing is near enough.
+ * A corrector for the vocabulary, which it prepares once: it gives the term a reader probably
+ * meant, the nearest name in the vocabulary or the query with each unknown word replaced by the
+ * nearest known word; undefined when the query is itself a term or made of known words (exact
+ * matches are never corrected) or when nothing is near enough.
  */
-export function correctQuery(query: string, vocabulary: SearchVocabulary): string | undefined {
-	const corrected = nearMiss(query, vocabulary);
-	// A reader who typed in lower case sees the correction in lower case too.
-	return corrected && query === query.toLowerCase() ? corrected.toLowerCase() : corrected;
-}
-
-function nearMiss(query: string, vocabulary: SearchVocabulary): string | undefined {
-	const typed = comparable(query);
-	if (!typed) return undefined;
-	const terms = vocabulary.terms.map(comparable);
-	if (terms.includes(typed)) return undefined;
-	const original = (term: string) => vocabulary.terms[terms.indexOf(term)];
-
-	if (hasJapanese(typed)) {
-		const japanese = terms.filter(hasJapanese);
-		const term = nearest(
-			typed,
-			japanese,
-			(a, b) => japaneseDistance(a, b, vocabulary.homophones),
-			japaneseAllowance([...typed].length),
-		);
-		return term && original(term);
+export function corrector(vocabulary: SearchVocabulary): (query: string) => string | undefined {
+	// Each term by the form it is compared in, the first spelling of each.
+	const spellingOf = new Map<string, string>();
+	for (const term of vocabulary.terms) {
+		if (!spellingOf.has(comparable(term))) spellingOf.set(comparable(term), term);
 	}
-
+	const terms = [...spellingOf.keys()];
+	const japaneseTerms = terms.filter(hasJapanese);
 	const latinTerms = terms.filter((term) => !hasJapanese(term));
-	const whole = nearest(typed, latinTerms, latinDistance, latinAllowance(typed.length));
-	if (whole) return original(whole);
 	// Each known word as the vocabulary first spells it, by the form it is compared in.
-	const spelling = new Map<string, string>();
+	const wordSpelling = new Map<string, string>();
 	for (const term of vocabulary.terms.filter((term) => !hasJapanese(term))) {
 		for (const word of normalizeQuery(term).split(' ')) {
-			if (!spelling.has(comparable(word))) spelling.set(comparable(word), word);
+			if (!wordSpelling.has(comparable(word))) wordSpelling.set(comparable(word), word);
 		}
 	}
-	const words = [...spelling.keys()];
-	let changed = false;
-	const corrected = normalizeQuery(query)
-		.split(' ')
-		.map((word) => {
-			const key = comparable(word);
-			if (spelling.has(key)) return word;
-			const replacement = nearest(key, words, latinDistance, latinAllowance(key.length));
-			if (replacement) changed = true;
-			return replacement ? (spelling.get(replacement) ?? word) : word;
-		});
-	return changed ? corrected.join(' ') : undefined;
+	const words = [...wordSpelling.keys()];
+
+	const nearMiss = (query: string): string | undefined => {
+		const typed = comparable(query);
+		if (!typed || spellingOf.has(typed)) return undefined;
+		if (hasJapanese(typed)) {
+			const term = nearest(
+				typed,
+				japaneseTerms,
+				(a, b) => japaneseDistance(a, b, vocabulary.homophones),
+				japaneseAllowance([...typed].length),
+			);
+			return term && spellingOf.get(term);
+		}
+		const whole = nearest(typed, latinTerms, latinDistance, latinAllowance(typed.length));
+		if (whole) return spellingOf.get(whole);
+		let changed = false;
+		const corrected = normalizeQuery(query)
+			.split(' ')
+			.map((word) => {
+				const key = comparable(word);
+				if (wordSpelling.has(key)) return word;
+				const replacement = nearest(key, words, latinDistance, latinAllowance(key.length));
+				if (replacement) changed = true;
+				return replacement ? (wordSpelling.get(replacement) ?? word) : word;
+			});
+		return changed ? corrected.join(' ') : undefined;
+	};
+
+	return (query) => {
+		const corrected = nearMiss(query);
+		// A reader who typed in lower case sees the correction in lower case too.
+		return corrected && query === query.toLowerCase() ? corrected.toLowerCase() : corrected;
+	};
 }

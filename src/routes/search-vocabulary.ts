@@ -3,8 +3,7 @@ import { getCollection } from 'astro:content';
 import type { SearchVocabulary } from '../lib/search-correction';
 import { homophones } from '../lib/search-homophones';
 import { searchVocabulary } from '../lib/search-keywords';
-import { splitLocalePath } from '../lib/locales';
-import { pageTitles } from '../page-titles';
+import { searchablePage } from '../page-titles';
 import { programme } from '../programme';
 
 export const prerender = true;
@@ -14,19 +13,7 @@ export const prerender = true;
  * query finds no page whose title or keywords match it.
  */
 export const GET: APIRoute = async () => {
-	const titlesBySlug = await pageTitles;
-	const pages = (await getCollection('docs')).map((entry) => {
-		const { slug } = splitLocalePath(`/${entry.id}/`);
-		const { pageType, subject, about } = entry.data;
-		return {
-			slug,
-			titles: Object.values(titlesBySlug.get(slug) ?? {}),
-			pageType,
-			subject,
-			about,
-			body: entry.body,
-		};
-	});
+	const pages = await Promise.all((await getCollection('docs')).map(searchablePage));
 	const terms = searchVocabulary(programme, pages);
 	const vocabulary: SearchVocabulary = { terms, homophones: await homophones(terms) };
 	return new Response(JSON.stringify(vocabulary), {

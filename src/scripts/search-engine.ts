@@ -85,20 +85,16 @@ export function attachSearch(root: HTMLElement) {
 		return module;
 	});
 
-	let corrector: Promise<(query: string) => string | undefined> | undefined;
+	let correcting: Promise<(query: string) => string | undefined> | undefined;
 	// The vocabulary and the code that corrects with it are fetched only for the first query that
 	// may need correcting: most searches never load them.
 	const loadCorrector = () =>
-		(corrector ??= Promise.all([
+		(correcting ??= Promise.all([
 			import('../lib/search-correction'),
 			fetch(`${base}search-vocabulary.json`).then(
 				(response) => response.json() as Promise<SearchVocabulary>,
 			),
-		]).then(
-			([{ correctQuery }, vocabulary]) =>
-				(query) =>
-					correctQuery(query, vocabulary),
-		));
+		]).then(([{ corrector }, vocabulary]) => corrector(vocabulary)));
 
 	let latest = 0;
 	let pending: (() => Promise<PagefindResultData>)[] = [];

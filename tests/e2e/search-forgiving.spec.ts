@@ -65,28 +65,44 @@ for (const locale of localeCodes) {
 	});
 }
 
-const referenceKind = (locale: Locale) =>
-	(
-		JSON.parse(
-			readFileSync(join(import.meta.dirname, `../../content/i18n/${locale}.json`), 'utf8'),
-		) as Record<string, string>
-	)['search.kind.reference'];
+/** Each built page's address, kind and main text, read once. */
+const builtPageTexts = builtPages().flatMap(({ $ }) => {
+	const canonical = $('link[rel="canonical"]').attr('href');
+	if (!canonical) return [];
+	return [
+		{
+			path: new URL(canonical).pathname,
+			kind: $('meta[name="pagefind-kind"]').attr('content'),
+			text: $('main').text(),
+		},
+	];
+});
+
+const referenceKind = Object.fromEntries(
+	localeCodes.map((locale) => [
+		locale,
+		(
+			JSON.parse(
+				readFileSync(join(import.meta.dirname, `../../content/i18n/${locale}.json`), 'utf8'),
+			) as Record<string, string>
+		)['search.kind.reference'],
+	]),
+) as Record<Locale, string | undefined>;
 
 /**
  * The pages about `text`: those of the locale whose main text names it, other than the home page
  * and the reference pages (glossary, sources), which only summarise.
  */
 function pagesAbout(text: string, locale: Locale): string[] {
-	return builtPages().flatMap(({ $ }) => {
-		const canonical = $('link[rel="canonical"]').attr('href');
-		if (!canonical) return [];
-		const path = new URL(canonical).pathname;
-		const summarises =
-			path === localePath('', locale) ||
-			$('meta[name="pagefind-kind"]').attr('content') === referenceKind(locale);
-		const names = splitLocalePath(path).locale === locale && $('main').text().includes(text);
-		return names && !summarises ? [path] : [];
-	});
+	return builtPageTexts
+		.filter(
+			(page) =>
+				splitLocalePath(page.path).locale === locale &&
+				page.path !== localePath('', locale) &&
+				page.kind !== referenceKind[locale] &&
+				page.text.includes(text),
+		)
+		.map(({ path }) => path);
 }
 
 test.describe('people and places of the programme', () => {

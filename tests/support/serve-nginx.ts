@@ -4,10 +4,10 @@
  * With a base path (`/new-midec/`), the folder is served under it, as a host that serves the site
  * from a sub-folder does.
  */
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { spawnNginx } from './nginx';
+import { buildWrittenIncludes, spawnNginx } from './nginx';
 
 const [dist = 'dist', port = '4322', base] = process.argv.slice(2);
 
@@ -17,9 +17,7 @@ function underBase(folder: string, basePath: string): string {
 	mkdirSync(dirname(mounted.replace(/\/$/, '')), { recursive: true });
 	symlinkSync(resolve(folder), mounted.replace(/\/$/, ''));
 	// The server config the build writes is read from the served folder's top.
-	for (const file of readdirSync(folder).filter((name) => /^nginx-.*\.conf$/.test(name))) {
-		symlinkSync(resolve(folder, file), join(root, file));
-	}
+	for (const file of buildWrittenIncludes()) symlinkSync(resolve(folder, file), join(root, file));
 	return root;
 }
 

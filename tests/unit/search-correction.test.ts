@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctQuery, type SearchVocabulary } from '../../src/lib/search-correction';
+import { corrector, type SearchVocabulary } from '../../src/lib/search-correction';
 import { correctable, namesMatch, normalizeQuery } from '../../src/lib/search-query';
 
 const vocabulary: SearchVocabulary = {
@@ -17,6 +17,7 @@ const vocabulary: SearchVocabulary = {
 	],
 	homophones: { 型: '形方', 繊: '先線' },
 };
+const correctQuery = corrector(vocabulary);
 
 describe('Latin letters', () => {
 	test.each([
@@ -28,46 +29,46 @@ describe('Latin letters', () => {
 		['mold and dise', 'mold and dies'],
 		['weldin', 'welding'],
 	])('%s → %s', (typed, meant) => {
-		expect(correctQuery(typed, vocabulary)).toBe(meant);
+		expect(correctQuery(typed)).toBe(meant);
 	});
 
 	test('corrects each unknown word of a longer query, spelt as the vocabulary spells it', () => {
-		expect(correctQuery('weldng and mold', vocabulary)).toBe('welding and mold');
-		expect(correctQuery('Chemicls and Tekstl', vocabulary)).toBe('Chemicals and Tekstil');
+		expect(correctQuery('weldng and mold')).toBe('welding and mold');
+		expect(correctQuery('Chemicls and Tekstl')).toBe('Chemicals and Tekstil');
 	});
 
 	test('never corrects a known term, whatever its case or width', () => {
 		for (const typed of ['welding', 'WELDING', 'ＩＫＭ', 'las', 'mold and dies']) {
-			expect(correctQuery(typed, vocabulary), typed).toBeUndefined();
+			expect(correctQuery(typed), typed).toBeUndefined();
 		}
 	});
 
 	test('leaves short words and far misses alone', () => {
-		expect(correctQuery('lax', vocabulary)).toBeUndefined();
-		expect(correctQuery('IKN', vocabulary)).toBeUndefined();
-		expect(correctQuery('kwzrtq', vocabulary)).toBeUndefined();
-		expect(correctQuery('chmcls', vocabulary)).toBeUndefined();
+		expect(correctQuery('lax')).toBeUndefined();
+		expect(correctQuery('IKN')).toBeUndefined();
+		expect(correctQuery('kwzrtq')).toBeUndefined();
+		expect(correctQuery('chmcls')).toBeUndefined();
 	});
 });
 
 describe('Japanese', () => {
 	test('a kanji of the same reading is a near miss', () => {
-		expect(correctQuery('金形', vocabulary)).toBe('金型');
-		expect(correctQuery('先維', vocabulary)).toBe('繊維');
+		expect(correctQuery('金形')).toBe('金型');
+		expect(correctQuery('先維')).toBe('繊維');
 	});
 
 	test('a kanji of another reading is not', () => {
-		expect(correctQuery('金具', vocabulary)).toBeUndefined();
+		expect(correctQuery('金具')).toBeUndefined();
 	});
 
 	test('okurigana left out or added is a near miss', () => {
-		expect(correctQuery('取組み', vocabulary)).toBe('取り組み');
-		expect(correctQuery('取り組みの', vocabulary)).toBe('取り組み');
+		expect(correctQuery('取組み')).toBe('取り組み');
+		expect(correctQuery('取り組みの')).toBe('取り組み');
 	});
 
 	test('half-width katakana and full-width letters are the same characters, not a correction', () => {
 		expect(normalizeQuery(' ｶﾅｶﾞﾀ  ＩＪＥＰＡ ')).toBe('カナガタ IJEPA');
-		expect(correctQuery('金型', vocabulary)).toBeUndefined();
+		expect(correctQuery('金型')).toBeUndefined();
 	});
 });
 
