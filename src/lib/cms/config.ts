@@ -112,12 +112,23 @@ function widgetFor(schema: JsonSchema, programme: Programme): Record<string, unk
 	};
 }
 
+/**
+ * What the collapsed entries of a list show: the date and the name in the editor's language where
+ * an entry has them, else the field that tells it apart.
+ */
 function summaryOf(item: JsonSchema) {
-	const keys = Object.keys(item.properties ?? {});
-	const shown = ['date', 'page', 'id', 'document', 'sector', 'wording'].filter((key) =>
-		keys.includes(key),
+	const properties = item.properties ?? {};
+	const has = (key: string) => key in properties;
+	const name = [...new Set(Object.values(nameFields))].find(
+		(key) => properties[key]?.form === 'localized',
 	);
-	return shown.length ? { summary: shown.map((key) => `{{fields.${key}}}`).join(' · ') } : {};
+	const shown = [
+		...['date', 'page'].filter(has).map((key) => `{{fields.${key}}}`),
+		name
+			? `{{fields.${name}.{locale} | truncate(80)}}`
+			: ['id', 'document', 'sector', 'wording'].filter(has).map((key) => `{{fields.${key}}}`),
+	].flat();
+	return shown.length ? { summary: shown.join(' · ') } : {};
 }
 
 function fieldsOf(schema: JsonSchema, programme: Programme): CmsField[] {
