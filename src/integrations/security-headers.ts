@@ -6,6 +6,7 @@ import { globSync } from 'tinyglobby';
 import {
 	collectInlineCode,
 	emptyInlineCode,
+	type InlineCode,
 	netlifyHeaders,
 	nginxHeaders,
 	securityHeaders,
@@ -16,7 +17,8 @@ import {
  * `nginx-page-headers.conf` and `nginx-security-headers.conf` (nginx `include`s) and
  * `_headers` (Netlify, Cloudflare Pages).
  * The Content-Security-Policy allows each inline script and style by its hash, so the site runs
- * without `'unsafe-inline'`, and a script that somebody injects into a page does not.
+ * without `'unsafe-inline'`, and a script that somebody injects into a page does not. For nginx,
+ * each page's policy lists the hashes of that page's code only.
  */
 export function siteSecurityHeaders(): AstroIntegration {
 	let base = '/';
@@ -24,15 +26,19 @@ export function siteSecurityHeaders(): AstroIntegration {
 		name: 'new-midec:security-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const pages = globSync('**/*.html', { cwd: out, ignore: ['_astro/**', 'pagefind/**'] });
 				const inline = emptyInlineCode();
-				for (const page of pages)
-					collectInlineCode(await readFile(join(out, page), 'utf8'), inline);
-				const headers = securityHeaders(inline);
+				const byPage = new Map<string, InlineCode>();
+				for (const page of pages) {
+					const html = await readFile(join(out, page), 'utf8');
+					collectInlineCode(html, inline);
+					byPage.set(`${base}${page}`, collectInlineCode(html, emptyInlineCode()));
+				}
+				const headers = securityHeaders(inline, byPage);
 				const nginx = nginxHeaders(headers);
 				await writeFile(join(out, 'nginx-page-headers.conf'), nginx.httpLevel);
 				await writeFile(join(out, 'nginx-security-headers.conf'), nginx.location);

@@ -111,15 +111,31 @@ export function editorContentSecurityPolicy(connectOrigins: string[]): string {
 
 export interface SecurityHeader {
 	name: string;
+	/** The value for every response it goes with, or for pages not in `byPage`. */
 	value: string;
 	/** Whether the header means something only to pages, not to the scripts, styles and fonts. */
 	pagesOnly: boolean;
+	/** A page's own value, by the path of its file as served (`/sectors/index.html`). */
+	byPage?: Map<string, string>;
 }
 
-/** The security headers of the site's responses. */
-export function securityHeaders(inline: InlineCode): SecurityHeader[] {
+/**
+ * The security headers of the site's responses. The policy of each page in `pages` allows that
+ * page's inline code only, which keeps a kilobyte of hashes for code of other pages off every page;
+ * any other page gets the policy of all the site's inline code (`inline`).
+ */
+export function securityHeaders(
+	inline: InlineCode,
+	pages = new Map<string, InlineCode>(),
+): SecurityHeader[] {
+	const byPage = new Map([...pages].map(([path, code]) => [path, contentSecurityPolicy(code)]));
 	return [
-		{ name: 'Content-Security-Policy', value: contentSecurityPolicy(inline), pagesOnly: true },
+		{
+			name: 'Content-Security-Policy',
+			value: contentSecurityPolicy(inline),
+			pagesOnly: true,
+			byPage,
+		},
 		{ name: 'X-Content-Type-Options', value: 'nosniff', pagesOnly: false },
 		{ name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin', pagesOnly: true },
 		{
@@ -156,19 +172,35 @@ export function nginxEditorHeaders(connectOrigins: string[]): string {
 const nginxVariable = (name: string) => `$new_midec_${name.toLowerCase().replaceAll('-', '_')}`;
 
 /**
- * The headers for nginx: `map`s for the http level, and the `add_header` lines for every
- * `location`. A pages-only header is empty for other responses, and nginx does not send an empty
- * header: a script, style or font then goes without the policy's two kilobytes.
+ * A pages-only header as nginx `map`s: empty for other responses, and nginx does not send an empty
+ * header, so a script, style or font goes without the policy's kilobytes. A header with a value of
+ * each page's own is first looked up by the path of the file served (`$uri`).
  */
+function nginxPageHeaderMaps({ name, value, byPage }: SecurityHeader): string {
+	const variable = nginxVariable(name);
+	if (!byPage?.size)
+		return `map $sent_http_content_type ${variable} {\n\tdefault "";\n\t"~^text/html" "${value}";\n}\n`;
+	const pageVariable = `${variable}_of_page`;
+	const pageLines = [...byPage]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([path, pageValue]) => `\t"${path}" "${pageValue}";\n`)
+		.join('');
+	return (
+		`map $uri ${pageVariable} {\n\tdefault "${value}";\n${pageLines}}\n` +
+		`map $sent_http_content_type ${variable} {\n\tdefault "";\n\t"~^text/html" ${pageVariable};\n}\n`
+	);
+}
+
+/** The headers for nginx: `map`s for the http level, and the `add_header` lines for every `location`. */
 export function nginxHeaders(headers: SecurityHeader[]): { httpLevel: string; location: string } {
 	return {
-		httpLevel: headers
-			.filter(({ pagesOnly }) => pagesOnly)
-			.map(
-				({ name, value }) =>
-					`map $sent_http_content_type ${nginxVariable(name)} {\n\tdefault "";\n\t"~^text/html" "${value}";\n}\n`,
-			)
-			.join(''),
+		httpLevel:
+			// Room in nginx's lookup table for the longest page path.
+			(headers.some(({ byPage }) => byPage?.size) ? 'map_hash_bucket_size 128;\n' : '') +
+			headers
+				.filter(({ pagesOnly }) => pagesOnly)
+				.map(nginxPageHeaderMaps)
+				.join(''),
 		location: headers
 			.map(
 				({ name, value, pagesOnly }) =>
@@ -178,7 +210,11 @@ export function nginxHeaders(headers: SecurityHeader[]): { httpLevel: string; lo
 	};
 }
 
-/** The headers as a Netlify / Cloudflare Pages `_headers` file, for every path under `base`. */
+/**
+ * The headers as a Netlify / Cloudflare Pages `_headers` file, for every path under `base`, with
+ * the policy of all the site's inline code: those hosts match rules by the address asked for, so a
+ * rule per page would leave a page served as not found (`404.html`) without a policy.
+ */
 export function netlifyHeaders(headers: SecurityHeader[], base: string): string {
 	return `${base}*\n${headers.map(({ name, value }) => `  ${name}: ${value}\n`).join('')}`;
 }

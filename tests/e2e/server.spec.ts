@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { collectInlineCode, emptyInlineCode } from '../../src/lib/security-headers';
 import { e2ePort, httpPortFor } from '../support/nginx';
 
 const astroAsset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((file) =>
@@ -57,6 +58,18 @@ test('every response says nosniff, and pages carry the Content-Security-Policy a
 			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 			expect(headers['permissions-policy'], path).toContain('camera=()');
 		} else expect(pageHeaders, path).toEqual([undefined, undefined, undefined, undefined]);
+	}
+});
+
+test("each page's policy allows exactly its own inline code, the 404 page's included", async ({
+	request,
+}) => {
+	const hashesIn = (policy: string) => new Set(policy.match(/'sha256-[^']+'/g));
+	for (const path of ['/', '/midec-2008/', '/ja/sources/', '/missing/']) {
+		const response = await request.get(path);
+		const code = collectInlineCode(await response.text(), emptyInlineCode());
+		const ownCode = new Set([...code.scripts, ...code.styleElements, ...code.styleAttributes]);
+		expect(hashesIn(response.headers()['content-security-policy'] ?? ''), path).toEqual(ownCode);
 	}
 });
 

@@ -7,6 +7,7 @@ import {
 	hashSource,
 	netlifyHeaders,
 	nginxHeaders,
+	securityHeaders,
 	type SecurityHeader,
 } from '../../src/lib/security-headers';
 
@@ -103,4 +104,23 @@ test('writes the headers for nginx, pages-only ones for HTML only, and for _head
 	expect(netlifyHeaders(headers, '/new-midec/')).toBe(
 		"/new-midec/*\n  Content-Security-Policy: default-src 'none'\n  X-Content-Type-Options: nosniff\n",
 	);
+});
+
+test("gives each page its own policy in nginx, by the file it serves, and others the site's", () => {
+	const site = collectInlineCode('<script>a()</script><script>b()</script>', emptyInlineCode());
+	const page = collectInlineCode('<script>a()</script>', emptyInlineCode());
+	const [policy] = securityHeaders(site, new Map([['/sectors/index.html', page]]));
+	const { httpLevel } = nginxHeaders(policy ? [policy] : []);
+	expect(httpLevel).toBe(
+		'map_hash_bucket_size 128;\n' +
+			'map $uri $new_midec_content_security_policy_of_page {\n' +
+			`\tdefault "${contentSecurityPolicy(site)}";\n` +
+			`\t"/sectors/index.html" "${contentSecurityPolicy(page)}";\n` +
+			'}\n' +
+			'map $sent_http_content_type $new_midec_content_security_policy {\n' +
+			'\tdefault "";\n' +
+			'\t"~^text/html" $new_midec_content_security_policy_of_page;\n' +
+			'}\n',
+	);
+	expect(contentSecurityPolicy(page)).not.toContain(hashSource('b()'));
 });
