@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { qrCodeFile } from '../lib/qr-code';
 
 /**
  * The site's files that are not pages: the update feeds per language, the machine-readable
- * programme data with its JSON Schema, robots.txt and the vocabulary that search corrects to.
+ * programme data with its JSON Schema, robots.txt, the vocabulary that search corrects to and each
+ * page's QR code.
  */
 export function siteRoutes(): AstroIntegration {
 	return {
@@ -20,6 +22,7 @@ export function siteRoutes(): AstroIntegration {
 				route('/api/programme.schema.json', 'programme-api-schema.ts');
 				route('/robots.txt', 'robots.ts');
 				route('/search-vocabulary.json', 'search-vocabulary.ts');
+				route(`/[...page]/${qrCodeFile}`, 'qr-code.ts');
 			},
 		},
 	};

@@ -27,3 +27,19 @@ test('without JavaScript the permanent link is shown to copy by hand', async ({ 
 	await expect(share.getByRole('link', { name: /\/en\/s\/automotive\/$/ })).toBeVisible();
 	await context.close();
 });
+
+test('the QR code loads only near the end of the page, and always for printing', async ({
+	page,
+}) => {
+	const qrCodes: string[] = [];
+	page.on('requestfinished', (request) => {
+		if (request.url().endsWith('/qr.svg')) qrCodes.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/en/midec-2008/', { waitUntil: 'networkidle' });
+	expect(qrCodes, 'requested on the first view').toEqual([]);
+
+	await page.pdf();
+	expect(qrCodes).toEqual(['/en/midec-2008/qr.svg']);
+	const code = page.getByRole('img', { name: "QR code holding this page's permanent link" });
+	expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+});
