@@ -12,6 +12,7 @@ import { splitPage, updatePage, updateYaml } from '../lib/cms/source-text';
 import { isLocale, localeCodes, locales, type Locale } from '../lib/locales';
 import { localized, partialDate, sourceSchema, type Source } from '../lib/programme/schema';
 import { z } from 'astro/zod';
+import { decapPhrasesId, type DecapPhrases } from './decap-phrases-id';
 
 type Element = unknown;
 type CreateElement = (
@@ -35,6 +36,7 @@ interface ImmutableLike {
 }
 interface DecapCms {
 	init(options: { config: unknown }): void;
+	registerLocale(locale: string, phrases: DecapPhrases): void;
 	registerCustomFormat(
 		name: string,
 		extension: string,
@@ -229,6 +231,8 @@ const MdxControl = createClass({
 	},
 });
 
+// Decap has English and Japanese words of its own, not Indonesian.
+CMS.registerLocale('id', decapPhrasesId);
 CMS.registerWidget('localized', LocalizedControl);
 CMS.registerWidget('partial-date', PartialDateControl);
 CMS.registerWidget('mdx', MdxControl);

@@ -270,6 +270,23 @@ test('refuses a confirmed fact without sources, or with one origin, and writes n
 	expect(changedFiles()).toEqual([]);
 });
 
+test("speaks Indonesian in Decap's own buttons and messages too", async ({ page }) => {
+	await page.goto(`${editor.url}?lang=id#/collections/data/entries/sources`);
+	await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+	await expect(page.getByText('Perubahan tersimpan', { exact: true })).toBeVisible({
+		timeout: 30_000,
+	});
+	await expect(page.getByRole('button', { name: /^Tambah sumber/ })).toBeVisible();
+	const entry = page.locator('[class*="SortableListItem"]').first();
+	await entry.getByRole('button').first().click();
+	await (await field(entry, 'Penerbit')).fill('');
+	await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+	await page.getByText('Terbitkan sekarang', { exact: true }).click();
+	await expect(entry.getByText('Penerbit wajib diisi.')).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText('Ada kolom wajib yang belum diisi.')).toBeVisible();
+	expect(changedFiles()).toEqual([]);
+});
+
 /**
  * Saves the field labelled `label` of a file as `draft`, then opens the file again and saves the
  * field as it was: the file must be as it was.
