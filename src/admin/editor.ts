@@ -174,7 +174,7 @@ const PartialDateControl = createClass({
 			id: this.props.forID,
 			className: this.props.classNameWrapper,
 			value: String(this.props.value ?? ''),
-			placeholder: 'YYYY-MM-DD',
+			placeholder: '2026-11-30 · 2026-11 · 2026',
 			inputMode: 'numeric',
 			onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value),
 		});

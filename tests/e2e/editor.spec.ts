@@ -83,11 +83,11 @@ async function fillTexts(scope: Locator, label: string, texts: Record<'id' | 'en
 }
 
 /** Picks `option` in a select or relation field by typing part of its name. */
-async function pick(scope: Locator, label: string, option: string) {
+async function pick(scope: Locator, label: string, option: string, exact = false) {
 	const control = await field(scope, label);
 	await control.click();
 	await control.page().keyboard.type(option);
-	await control.page().getByRole('option', { name: option }).first().click();
+	await control.page().getByRole('option', { name: option, exact }).first().click();
 }
 
 async function addEntry(page: Page): Promise<Locator> {
@@ -120,15 +120,15 @@ test('adds a source, a fact citing it and an event, written as a hand edit would
 	await fillTexts(entry, 'About', sourceAbout);
 	await (await field(entry, 'Publisher')).fill('Kementerian Perindustrian');
 	await (await field(entry, 'Date')).fill('2026-12-01');
-	await pick(entry, 'Language', 'id');
-	await pick(entry, 'Kind', 'press-release');
+	await pick(entry, 'Language', 'Bahasa Indonesia');
+	await pick(entry, 'Kind', 'Press release');
 	await publish(page);
 	await saved(page);
 
 	await openFile(page, 'data', 'facts');
 	entry = await addEntry(page);
 	await (await field(entry, 'ID \\(lowercase and hyphens\\)')).fill('mold-training-2026');
-	await pick(entry, 'Topic', 'new-midec');
+	await pick(entry, 'Topic', 'New MIDEC');
 	await fillTexts(entry, 'About', {
 		id: 'Pelatihan cetakan pada Desember 2026',
 		en: 'Mold training in December 2026',
@@ -136,7 +136,7 @@ test('adds a source, a fact citing it and an event, written as a hand edit would
 	});
 	// Picked by what it is, in the editor's language, never by its id.
 	await pick(entry, 'Sources', sourceAbout.en);
-	await pick(entry, 'Confidence', 'single-source');
+	await pick(entry, 'Confidence', 'Single source');
 	await publish(page);
 	await saved(page);
 
@@ -206,14 +206,14 @@ test('adds a source, a fact citing it and an event, written as a hand edit would
 
 test('records a signed Technical Arrangement for a sector', async ({ page }) => {
 	await openFile(page, 'data', 'sectors');
-	const name = page.locator('[class*="NestedObjectLabel"]', { hasText: /^automotive$/ });
+	const name = page.locator('[class*="NestedObjectLabel"]', { hasText: /^Automotive$/ });
 	const sector = page.locator('[class*="SortableListItem"]').filter({ has: name });
 	// Its first button opens the entry.
 	await sector.getByRole('button').first().click();
 	await sector.getByRole('button', { name: /^Add planning documents/i }).click();
 	const document = sector.locator('[class*="SortableListItem"]').last();
-	await pick(document, 'Document', 'technical-arrangement');
-	await pick(document, 'State', 'signed');
+	await pick(document, 'Document', 'Technical Arrangement (TA)', true);
+	await pick(document, 'State', 'signed', true);
 	await (await field(document, 'By \\(date of the report\\)')).fill('2026-11');
 	await pick(document, 'Fact', 'automotive');
 	await publish(page);
@@ -250,9 +250,9 @@ test('refuses a confirmed fact without sources, or with one origin, and writes n
 	await openFile(page, 'data', 'facts');
 	const entry = await addEntry(page);
 	await (await field(entry, 'ID \\(lowercase and hyphens\\)')).fill('claimed-fact');
-	await pick(entry, 'Topic', 'new-midec');
+	await pick(entry, 'Topic', 'New MIDEC');
 	await fillTexts(entry, 'About', { id: 'Klaim', en: 'A claim', ja: '主張' });
-	await pick(entry, 'Confidence', 'confirmed');
+	await pick(entry, 'Confidence', 'Confirmed');
 	await publish(page);
 	await expect(
 		page.getByText(

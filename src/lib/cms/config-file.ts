@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
-import { localeSlugs, pageFile } from '../content-files';
+import { localeSlugs, pageFile, readAllUiStrings } from '../content-files';
 import { localeCodes, type Locale } from '../locales';
 import { loadProgramme } from '../programme/load';
 import { cmsCollections, type PageEntry } from './config';
@@ -25,7 +25,11 @@ export function cmsConfigText(root = process.cwd()): string {
 	const config = {
 		// Nothing is uploaded through the editor; the CMS asks for a folder all the same.
 		media_folder: 'public',
-		collections: cmsCollections(programme, pages as Record<Locale, PageEntry[]>),
+		collections: cmsCollections(
+			programme,
+			pages as Record<Locale, PageEntry[]>,
+			readAllUiStrings(),
+		),
 	};
 	return `# Written by \`npm run cms:config\` from the schemas in src/lib/programme/schema.ts: do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }

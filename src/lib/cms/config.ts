@@ -7,7 +7,8 @@ import {
 	type ProgrammeFile,
 	type ProgrammeListFile,
 } from '../programme/schema';
-import { fieldLabels, fileLabels } from './labels';
+import type { UiStrings } from '../content-files';
+import { choiceLabels, choiceStringPrefixes, fieldHints, fieldLabels, fileLabels } from './labels';
 import { dataCollection, formats, listField, sourceField } from './names';
 
 /**
@@ -64,22 +65,50 @@ function languageLabel(locale: Locale): Text {
 	return { id: name, en: name, ja: name };
 }
 
+/** The lists whose entries have a date, shown before their names when a form offers them. */
+const datedFiles = new Set<ProgrammeListFile>(['events.yaml', 'sources.yaml']);
+
 /** The field that offers the entries of `file`, named in the editor's language. */
 function relation(file: ProgrammeListFile, multiple: boolean, min?: number) {
 	const named = `${listField}.*.${nameFields[file]}`;
+	const dated = datedFiles.has(file) ? [`${listField}.*.date`] : [];
 	return {
 		widget: 'relation',
 		collection: dataCollection,
 		file: fileName(file),
 		value_field: `${listField}.*.id`,
-		search_fields: [`${named}.{locale}`, `${listField}.*.id`],
-		display_fields: [`${named}.{locale}`],
+		search_fields: [`${named}.{locale}`, `${listField}.*.id`, ...dated],
+		display_fields: [...dated, `${named}.{locale}`],
 		multiple,
 		...(min ? { min } : {}),
 	};
 }
 
-function widgetFor(schema: JsonSchema, programme: Programme): Record<string, unknown> {
+/** A field's choices with their names: the site's own words where it shows them, else the editor's. */
+function choicesOf(name: string, values: string[], strings: Record<Locale, UiStrings>) {
+	const prefix = choiceStringPrefixes[name];
+	return values.map((value) => {
+		const label = prefix
+			? (Object.fromEntries(
+					localeCodes.map((locale) => [locale, strings[locale][`${prefix}.${value}`]]),
+				) as Partial<Text>)
+			: choiceLabels[name]?.[value];
+		if (!label || localeCodes.some((locale) => !label[locale]))
+			throw new Error(
+				prefix
+					? `content/i18n: give "${prefix}.${value}" a text in every language`
+					: `src/lib/cms/labels.ts: name the choice "${value}" of "${name}" in choiceLabels`,
+			);
+		return { value, label };
+	});
+}
+
+function widgetFor(
+	name: string,
+	schema: JsonSchema,
+	programme: Programme,
+	strings: Record<Locale, UiStrings>,
+): Record<string, unknown> {
 	if (schema.form) return { widget: schema.form };
 	const references = schema.references ?? schema.items?.references;
 	if (Array.isArray(references)) {
@@ -93,15 +122,15 @@ function widgetFor(schema: JsonSchema, programme: Programme): Record<string, unk
 		};
 	}
 	if (references) return relation(references, schema.type === 'array', schema.minItems);
-	if (schema.enum) return { widget: 'select', options: schema.enum };
+	if (schema.enum) return { widget: 'select', options: choicesOf(name, schema.enum, strings) };
 	if (schema.type === 'boolean') return { widget: 'boolean' };
 	if (schema.type === 'object' || schema.anyOf) {
-		return { widget: 'object', collapsed: false, fields: fieldsOf(schema, programme) };
+		return { widget: 'object', collapsed: false, fields: fieldsOf(schema, programme, strings) };
 	}
 	if (schema.type === 'array' && schema.items) {
 		const item = schema.items;
 		if (item.type === 'object' && !item.form)
-			return { widget: 'list', fields: fieldsOf(item, programme), ...summaryOf(item) };
+			return { widget: 'list', fields: fieldsOf(item, programme, strings), ...summaryOf(item) };
 		return { widget: 'list', ...(schema.minItems ? { min: schema.minItems } : {}) };
 	}
 	return {
@@ -131,7 +160,11 @@ function summaryOf(item: JsonSchema) {
 	return shown.length ? { summary: shown.join(' · ') } : {};
 }
 
-function fieldsOf(schema: JsonSchema, programme: Programme): CmsField[] {
+function fieldsOf(
+	schema: JsonSchema,
+	programme: Programme,
+	strings: Record<Locale, UiStrings>,
+): CmsField[] {
 	// A union (an item matches one of several forms) offers every field of every form.
 	const forms = schema.anyOf ?? [schema];
 	const properties = Object.assign({}, ...forms.map((form) => form.properties)) as Record<
@@ -153,7 +186,8 @@ function fieldsOf(schema: JsonSchema, programme: Programme): CmsField[] {
 		name,
 		label: byLanguage ? languageLabel(name as Locale) : label(name),
 		required: required(name),
-		...widgetFor(field, programme),
+		...(fieldHints[name] ? { hint: fieldHints[name] } : {}),
+		...widgetFor(name, field, programme, strings),
 	}));
 }
 
@@ -207,7 +241,11 @@ function pageCollection(locale: Locale, pages: PageEntry[]) {
 }
 
 /** The collections of the editor: the data files, then the pages in each language. */
-export function cmsCollections(programme: Programme, pages: Record<Locale, PageEntry[]>) {
+export function cmsCollections(
+	programme: Programme,
+	pages: Record<Locale, PageEntry[]>,
+	strings: Record<Locale, UiStrings>,
+) {
 	const common = { editor: { preview: false }, create: false, delete: false };
 	return [
 		{
@@ -230,7 +268,7 @@ export function cmsCollections(programme: Programme, pages: Record<Locale, PageE
 							minimize_collapsed: false,
 							// A new entry goes at the end of the file, where a hand edit adds it.
 							add_to_top: false,
-							fields: fieldsOf(schema.items ?? {}, programme),
+							fields: fieldsOf(schema.items ?? {}, programme, strings),
 							...summaryOf(schema.items ?? {}),
 						},
 						hiddenSource,
@@ -247,7 +285,7 @@ export function cmsCollections(programme: Programme, pages: Record<Locale, PageE
 				name: fileName(file),
 				label: fileLabels[file],
 				file: `content/programme/${file}`,
-				fields: [...fieldsOf(jsonSchema(file), programme), hiddenSource],
+				fields: [...fieldsOf(jsonSchema(file), programme, strings), hiddenSource],
 			})),
 		},
 		...localeCodes.map((locale) => pageCollection(locale, pages[locale])),

@@ -1,3 +1,4 @@
+import { localeCodes, locales } from '../locales';
 import type { Localized } from '../programme/schema';
 
 /**
@@ -135,5 +136,76 @@ export const fileLabels: Record<string, Localized> = {
 		id: 'Riwayat halaman ("Terakhir diperbarui")',
 		en: 'Page history ("Last updated")',
 		ja: 'ページの履歴（「最終更新」）',
+	},
+};
+
+/** What a field asks for, where its name does not say it all: shown under the field. */
+export const fieldHints: Record<string, Localized> = {
+	id: {
+		id: 'Menghubungkan entri satu sama lain, misalnya kemenperin-2026-11-30. Jangan diubah setelah diterbitkan.',
+		en: 'Connects entries to each other, for example kemenperin-2026-11-30. Do not change it once published.',
+		ja: '項目どうしをつなぐ名前です（例：kemenperin-2026-11-30）。公開後は変更しないでください。',
+	},
+	origin: {
+		id: 'Isi bila sumber ini memuat ulang informasi dari pihak lain, misalnya berita yang mengutip siaran pers. Kosongkan bila sumber ini yang pertama menerbitkannya.',
+		en: 'Fill in when this source repeats what another first published, such as a news report of a press release. Leave it empty when this source published it first.',
+		ja: 'ほかが最初に出した情報を載せている場合（報道発表を伝える記事など）に選びます。この出典が最初に出したものなら空欄にします。',
+	},
+	incompleteUrl: {
+		id: 'Hanya bila alamatnya diketahui sebagian: ditampilkan sebagai teks, bukan tautan, di samping situs penerbit.',
+		en: "Only when the address is known in part: shown as text, not as a link, beside the publisher's site.",
+		ja: 'アドレスの一部しか分からない場合だけ記入します。リンクにはせず文字として、発行者のサイトと並べて表示します。',
+	},
+	sources: {
+		id: 'Pilih minimal satu sumber. Fakta "terkonfirmasi" memerlukan sumber dari dua asal yang berbeda.',
+		en: 'Pick at least one source. A "confirmed" fact needs sources from two different origins.',
+		ja: '出典を1つ以上選びます。「確認済み」の事実には、異なる2つの出所からの出典が必要です。',
+	},
+	confidence: {
+		id: 'Dihitung dari asal, bukan dari jumlah sumber: lima muatan ulang satu siaran pers adalah satu asal.',
+		en: 'Counted by origins, not by sources: five reprints of one press release are one origin.',
+		ja: '出典の数ではなく出所の数で決まります。同じ報道発表の転載が5つあっても出所は1つです。',
+	},
+	published: {
+		id: 'Tanggal halaman pertama kali terbit. Biarkan apa adanya saat menambah pembaruan.',
+		en: 'The day the page first appeared. Leave it as it is when you add an update.',
+		ja: 'ページが最初に公開された日です。更新を追加するときは変更しません。',
+	},
+};
+
+/**
+ * The UI strings (content/i18n) that name the choices of a field, by field: the editor offers
+ * `document: tor` as the site shows it, "Terms of reference (TOR)".
+ */
+export const choiceStringPrefixes: Record<string, string> = {
+	document: 'document',
+	state: 'documentState',
+	confidence: 'confidence',
+};
+
+const sameInEveryLanguage = (text: string): Localized => ({ id: text, en: text, ja: text });
+
+/** The editor's name for each choice of the other fields with a fixed set of choices. */
+export const choiceLabels: Record<string, Record<string, Localized>> = {
+	language: Object.fromEntries(
+		localeCodes.map((code) => [code, sameInEveryLanguage(locales[code].label)]),
+	),
+	kind: {
+		official: { id: 'Dokumen resmi', en: 'Official document', ja: '公式文書' },
+		'press-release': { id: 'Siaran pers', en: 'Press release', ja: '報道発表' },
+		news: { id: 'Berita', en: 'News report', ja: '報道記事' },
+		gazette: { id: 'Lembaran resmi', en: 'Official gazette', ja: '官報' },
+		study: { id: 'Kajian', en: 'Study', ja: '調査研究' },
+		reference: { id: 'Rujukan', en: 'Reference work', ja: '参考資料' },
+	},
+	topic: {
+		ijepa: sameInEveryLanguage('IJEPA'),
+		midec: { id: 'MIDEC (2008)', en: 'MIDEC (2008)', ja: 'MIDEC（2008年）' },
+		'new-midec': sameInEveryLanguage('New MIDEC'),
+		people: { id: 'Orang', en: 'People', ja: '人物' },
+	},
+	country: {
+		ID: { id: 'Indonesia', en: 'Indonesia', ja: 'インドネシア' },
+		JP: { id: 'Jepang', en: 'Japan', ja: '日本' },
 	},
 };

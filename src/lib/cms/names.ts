@@ -27,7 +27,7 @@ export function localizeConfig<T>(config: T, locale: Locale): T {
 	const walk = (value: unknown, key?: string): unknown => {
 		if (typeof value === 'string') return value.replaceAll('{locale}', locale);
 		if (Array.isArray(value)) return value.map((item) => walk(item));
-		if (isText(value) && key !== undefined && ['label', 'label_singular'].includes(key))
+		if (isText(value) && key !== undefined && ['label', 'label_singular', 'hint'].includes(key))
 			return value[locale];
 		if (value !== null && typeof value === 'object')
 			return Object.fromEntries(
