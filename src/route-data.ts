@@ -57,9 +57,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	meta({ property: 'og:image:width', content: '1200' });
 	meta({ property: 'og:image:height', content: '630' });
 	meta({ property: 'og:image:alt', content: title });
-	meta({ name: 'twitter:title', content: title });
-	meta({ name: 'twitter:description', content: description });
-	meta({ name: 'twitter:image', content: image });
+	// X reads the title, description and image from the og: tags when no twitter: tag repeats them.
 	head.push({
 		tag: 'link',
 		attrs: {

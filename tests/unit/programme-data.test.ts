@@ -196,7 +196,27 @@ describe('what the data says about status and freshness', () => {
 		}
 	});
 
-	test('the newest source on New MIDEC is the October 2025 training report', () => {
-		expect(newestSourceDate(programme, 'new-midec')).toBe('2025-10-30');
+	// On the data as it grows: an editor who adds a source must not have to change a test.
+	test('the newest source on New MIDEC is the latest date among the sources of its facts', () => {
+		const newest = newestSourceDate(programme, 'new-midec');
+		const dated = programme.facts
+			.filter((fact) => fact.topic === 'new-midec')
+			.flatMap((fact) => fact.sources)
+			.map((id) => programme.sources.find((source) => source.id === id)?.date);
+		expect(dated).toContain(newest);
+		expect(dated.filter((date) => date && date > newest)).toEqual([]);
+	});
+
+	test('a newer source on a New MIDEC fact becomes the newest, even given by month only', () => {
+		const [fact, ...others] = programme.facts.filter(({ topic }) => topic === 'new-midec');
+		const [source] = programme.sources;
+		if (!fact || !source) throw new Error('the data has no New MIDEC fact or no source');
+		const later = { ...source, id: 'later-report', date: '2099-01' };
+		const withLater = {
+			...programme,
+			sources: [...programme.sources, later],
+			facts: [{ ...fact, sources: [...fact.sources, later.id] }, ...others],
+		};
+		expect(newestSourceDate(withLater, 'new-midec')).toBe('2099-01');
 	});
 });
