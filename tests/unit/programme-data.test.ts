@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadProgramme } from '../../src/lib/programme/load';
 import { newestSourceDate, subjectStatus } from '../../src/lib/programme/lookup';
-import { factOrigins, parseProgramme, ProgrammeDataError } from '../../src/lib/programme/parse';
+import {
+	describeProblem,
+	factOrigins,
+	parseProgramme,
+	ProgrammeDataError,
+	unusedEntries,
+} from '../../src/lib/programme/parse';
 import { programmeFiles, type ProgrammeFile } from '../../src/lib/programme/schema';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -148,13 +154,15 @@ describe('a claim no stronger than its sources', () => {
 		expect(message).toContain('entry "trade-deficit-claim", field "confidence"');
 	});
 
-	test('a source that supports no fact', () => {
-		const message = messageFor((raw) => {
-			raw['sources.yaml'].push({ ...raw['sources.yaml'][0], id: 'unused-2020' });
-		});
-		expect(message).toContain(
-			'sources.yaml, entry "unused-2020": no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
+	test('a source that supports no fact is accepted, and named as unused', () => {
+		const raw = rawData() as RawData;
+		raw['sources.yaml'].push({ ...raw['sources.yaml'][0], id: 'unused-2020' });
+		const problems = unusedEntries(parseProgramme(raw)).map((problem) =>
+			describeProblem(problem, 'content/programme'),
 		);
+		expect(problems).toEqual([
+			'content/programme/sources.yaml, entry "unused-2020": no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
+		]);
 	});
 
 	test('an address known only cut short is never a link', () => {

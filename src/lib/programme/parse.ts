@@ -207,21 +207,12 @@ export function confidenceProblems(data: Pick<Programme, 'sources' | 'facts'>): 
 
 /**
  * The rules that keep a claim no stronger than its sources: a fact's confidence agrees with the
- * number of its independent origins, every listed source supports some fact, and an address that
- * the sources give only cut short is never offered as a link.
+ * number of its independent origins, and an address that the sources give only cut short is never
+ * offered as a link.
  */
 function evidenceProblems(data: Programme): DataProblem[] {
 	const problems = confidenceProblems(data);
-	const cited = new Set(data.facts.flatMap((fact) => fact.sources));
-	const usedOrigins = new Set(data.sources.map((source) => source.origin));
 	for (const source of data.sources) {
-		if (!cited.has(source.id))
-			problems.push({
-				file: 'sources.yaml',
-				entry: source.id,
-				message:
-					'no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
-			});
 		if (source.incompleteUrl && (source.url || !source.publisherUrl))
 			problems.push({
 				file: 'sources.yaml',
@@ -231,14 +222,35 @@ function evidenceProblems(data: Programme): DataProblem[] {
 					"an incomplete address is shown as text beside the publisher's site: give publisherUrl and no url.",
 			});
 	}
-	for (const origin of data.origins)
-		if (!usedOrigins.has(origin.id))
-			problems.push({
-				file: 'origins.yaml',
+
+	return problems;
+}
+
+/**
+ * Sources that no fact cites and origins that no source carries. They state nothing, so the build
+ * warns of them instead of failing: an editor adds a source before the fact that cites it, and
+ * with review each file's change is a merge request of its own, merged one after the other.
+ */
+export function unusedEntries(data: Programme): DataProblem[] {
+	const cited = new Set(data.facts.flatMap((fact) => fact.sources));
+	const carried = new Set(data.sources.map((source) => source.origin));
+	return [
+		...data.sources
+			.filter((source) => !cited.has(source.id))
+			.map((source) => ({
+				file: 'sources.yaml' as const,
+				entry: source.id,
+				message:
+					'no fact in facts.yaml cites this source: cite it on the fact it supports, or remove it.',
+			})),
+		...data.origins
+			.filter((origin) => !carried.has(origin.id))
+			.map((origin) => ({
+				file: 'origins.yaml' as const,
 				entry: origin.id,
 				message: 'no source in sources.yaml carries this origin: use it or remove it.',
-			});
-	return problems;
+			})),
+	];
 }
 
 function referenceProblems(data: Programme): DataProblem[] {
