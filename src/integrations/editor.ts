@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { cmsBackend, type CmsBackend } from '../lib/cms/backend';
 import { editorFolder } from '../lib/cms/names';
-import { nginxEditorHeaders } from '../lib/security-headers';
+import { netlifyEditorHeaders, nginxEditorHeaders } from '../lib/security-headers';
 import { isLocalOrigin, siteUrl } from '../site-config';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -132,6 +132,13 @@ export function editor(): AstroIntegration {
 				await writeFile(
 					join(out, 'nginx-editor-headers.conf'),
 					nginxEditorHeaders(settings.connectOrigins),
+				);
+				await appendFile(
+					join(out, '_headers'),
+					netlifyEditorHeaders(
+						settings.connectOrigins,
+						`${base.replace(/\/$/, '')}/${editorFolder}/`,
+					),
 				);
 				const bytes = [...files.values()].reduce((sum, body) => sum + body.length, 0);
 				logger.info(

@@ -152,20 +152,39 @@ export function securityHeaders(
 	];
 }
 
+/** The headers in which the editor's responses differ from the pages' ones. */
+function editorOwnHeaders(connectOrigins: string[]) {
+	return [
+		{ name: 'Content-Security-Policy', value: editorContentSecurityPolicy(connectOrigins) },
+		// Kept out of search engines.
+		{ name: 'X-Robots-Tag', value: 'noindex, nofollow' },
+	];
+}
+
 /**
  * The editor's headers as nginx `add_header` lines for its own `location`: the site's headers
  * with the editor's policy in place of the pages' one, and kept out of search engines.
  */
 export function nginxEditorHeaders(connectOrigins: string[]): string {
-	const policy = editorContentSecurityPolicy(connectOrigins);
+	const own = editorOwnHeaders(connectOrigins);
 	return [
-		...securityHeaders(emptyInlineCode()).map((header) =>
-			header.name === 'Content-Security-Policy' ? { ...header, value: policy } : header,
+		...securityHeaders(emptyInlineCode()).filter(({ name }) =>
+			own.every((header) => header.name !== name),
 		),
-		{ name: 'X-Robots-Tag', value: 'noindex, nofollow' },
+		...own,
 	]
 		.map(({ name, value }) => `add_header ${name} "${value}" always;\n`)
 		.join('');
+}
+
+/**
+ * The editor's rule for `_headers`, to follow the site's one: Netlify takes a header from the last
+ * rule that matches. (Cloudflare Pages joins both policies instead, and the stricter public one
+ * would stop the editor: there, detach it with `! Content-Security-Policy`, as the README says.)
+ */
+export function netlifyEditorHeaders(connectOrigins: string[], folder: string): string {
+	const lines = editorOwnHeaders(connectOrigins).map(({ name, value }) => `  ${name}: ${value}\n`);
+	return `${folder}*\n${lines.join('')}`;
 }
 
 /** The nginx variable that holds a pages-only header's value for HTML and nothing otherwise. */

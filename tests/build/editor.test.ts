@@ -21,6 +21,15 @@ test('the editor is built at /admin/, kept out of search engines', () => {
 	);
 });
 
+test("hosts that read _headers serve the editor with its own policy, after the site's", () => {
+	const rules = readFileSync(join(distDir, '_headers'), 'utf8').split(/\n(?=\S)/);
+	expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/*', `/${editorFolder}/*`]);
+	expect(rules[1]).toContain(
+		"  Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-eval'",
+	);
+	expect(rules[1]).toContain('  X-Robots-Tag: noindex, nofollow');
+});
+
 test('no public page, feed, sitemap, script or policy names the editor or loads its code', () => {
 	expect(publicFiles.length).toBeGreaterThan(400);
 	// The speculation rules name the editor only to keep browsers from prerendering it.
