@@ -80,7 +80,7 @@ describe.each(pages)('$file', ({ file, $ }) => {
 		expect($('.page-dates time').length).toBeGreaterThanOrEqual(2);
 		expect($('#permalink').attr('value')).toBe(url);
 		expect($('.share .citation').text()).toContain(url);
-		expect($('.share svg[role="img"]').attr('aria-label')).toBeTruthy();
+		expect($('.share img[src$="/qr.svg"]').attr('alt')).toBeTruthy();
 		// Every page but the home page, which needs none, offers a short link that leads back to it.
 		const shortLink = $('.share a[href*="/s/"]').attr('href');
 		expect(Boolean(shortLink)).toBe(slug !== '');
