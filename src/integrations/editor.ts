@@ -86,24 +86,24 @@ export const contentTypeOf = (path: string) =>
  * files, for `npm run edit`.
  */
 export function editor(): AstroIntegration {
-	let base = '/';
+	// The editor's address on the site, under the deployment base: /admin/ or /new-midec/admin/.
+	let folder = `/${editorFolder}/`;
 	return {
 		name: 'new-midec:editor',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base;
+				folder = `${config.base.replace(/\/$/, '')}/${editorFolder}/`;
 			},
 			'astro:server:setup': ({ server }) => {
-				const prefix = `${base.replace(/\/$/, '')}/${editorFolder}/`;
 				let files: Promise<Map<string, string | Buffer>> | undefined;
 				server.middlewares.use((request, response, next) => {
 					const path = request.url?.split('?')[0] ?? '';
-					if (!path.startsWith(prefix) && path !== prefix.slice(0, -1)) return next();
+					if (!path.startsWith(folder) && path !== folder.slice(0, -1)) return next();
 					// Built once, on the first request: the dev server restarts when the data changes.
 					files ??= editorFiles(cmsBackend());
 					files
 						.then((built) => {
-							const name = path.slice(prefix.length) || 'index.html';
+							const name = path.slice(folder.length) || 'index.html';
 							const body = built.get(name);
 							if (body === undefined) return next();
 							response.setHeader('Content-Type', contentTypeOf(name));
@@ -135,10 +135,7 @@ export function editor(): AstroIntegration {
 				);
 				await appendFile(
 					join(out, '_headers'),
-					netlifyEditorHeaders(
-						settings.connectOrigins,
-						`${base.replace(/\/$/, '')}/${editorFolder}/`,
-					),
+					netlifyEditorHeaders(settings.connectOrigins, folder),
 				);
 				const bytes = [...files.values()].reduce((sum, body) => sum + body.length, 0);
 				logger.info(

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
 import {
 	collectInlineCode,
+	combinedInlineCode,
 	emptyInlineCode,
 	type InlineCode,
 	netlifyHeaders,
@@ -31,13 +32,13 @@ export function siteSecurityHeaders(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const pages = globSync('**/*.html', { cwd: out, ignore: ['_astro/**', 'pagefind/**'] });
-				const inline = emptyInlineCode();
 				const byPage = new Map<string, InlineCode>();
-				for (const page of pages) {
-					const html = await readFile(join(out, page), 'utf8');
-					collectInlineCode(html, inline);
-					byPage.set(`${base}${page}`, collectInlineCode(html, emptyInlineCode()));
-				}
+				for (const page of pages)
+					byPage.set(
+						`${base}${page}`,
+						collectInlineCode(await readFile(join(out, page), 'utf8'), emptyInlineCode()),
+					);
+				const inline = combinedInlineCode(byPage.values());
 				const headers = securityHeaders(inline, byPage);
 				const nginx = nginxHeaders(headers);
 				await writeFile(join(out, 'nginx-page-headers.conf'), nginx.httpLevel);

@@ -59,6 +59,15 @@ export function collectInlineCode(html: string, into: InlineCode): InlineCode {
 	return into;
 }
 
+/** The inline code of several pages together, each hash once. */
+export function combinedInlineCode(codes: Iterable<InlineCode>): InlineCode {
+	const combined = emptyInlineCode();
+	for (const code of codes)
+		for (const kind of ['scripts', 'styleElements', 'styleAttributes'] as const)
+			for (const hash of code[kind]) combined[kind].add(hash);
+	return combined;
+}
+
 const sorted = (sources: Set<string>) => [...sources].sort().join(' ');
 
 /**
@@ -183,8 +192,12 @@ export function nginxEditorHeaders(connectOrigins: string[]): string {
  * would stop the editor: there, detach it with `! Content-Security-Policy`, as the README says.)
  */
 export function netlifyEditorHeaders(connectOrigins: string[], folder: string): string {
-	const lines = editorOwnHeaders(connectOrigins).map(({ name, value }) => `  ${name}: ${value}\n`);
-	return `${folder}*\n${lines.join('')}`;
+	return netlifyRule(folder, editorOwnHeaders(connectOrigins));
+}
+
+/** A `_headers` rule: the headers of every path under `folder`. */
+function netlifyRule(folder: string, headers: { name: string; value: string }[]): string {
+	return `${folder}*\n${headers.map(({ name, value }) => `  ${name}: ${value}\n`).join('')}`;
 }
 
 /** The nginx variable that holds a pages-only header's value for HTML and nothing otherwise. */
@@ -235,5 +248,5 @@ export function nginxHeaders(headers: SecurityHeader[]): { httpLevel: string; lo
  * rule per page would leave a page served as not found (`404.html`) without a policy.
  */
 export function netlifyHeaders(headers: SecurityHeader[], base: string): string {
-	return `${base}*\n${headers.map(({ name, value }) => `  ${name}: ${value}\n`).join('')}`;
+	return netlifyRule(base, headers);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadProgramme } from '../../src/lib/programme/load';
-import { newestSourceDate, subjectStatus } from '../../src/lib/programme/lookup';
+import { newestSourceDate, sourcesOf, subjectStatus } from '../../src/lib/programme/lookup';
 import {
 	describeProblem,
 	factOrigins,
@@ -209,8 +209,7 @@ describe('what the data says about status and freshness', () => {
 		const newest = newestSourceDate(programme, 'new-midec');
 		const dated = programme.facts
 			.filter((fact) => fact.topic === 'new-midec')
-			.flatMap((fact) => fact.sources)
-			.map((id) => programme.sources.find((source) => source.id === id)?.date);
+			.flatMap((fact) => sourcesOf(programme, fact).map((source) => source.date));
 		expect(dated).toContain(newest);
 		expect(dated.filter((date) => date && date > newest)).toEqual([]);
 	});

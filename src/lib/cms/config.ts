@@ -65,13 +65,13 @@ function languageLabel(locale: Locale): Text {
 	return { id: name, en: name, ja: name };
 }
 
-/** The lists whose entries have a date, shown before their names when a form offers them. */
-const datedFiles = new Set<ProgrammeListFile>(['events.yaml', 'sources.yaml']);
-
-/** The field that offers the entries of `file`, named in the editor's language. */
+/**
+ * The field that offers the entries of `file`, named in the editor's language, after their date
+ * where the entries have one.
+ */
 function relation(file: ProgrammeListFile, multiple: boolean, min?: number) {
 	const named = `${listField}.*.${nameFields[file]}`;
-	const dated = datedFiles.has(file) ? [`${listField}.*.date`] : [];
+	const dated = jsonSchema(file).items?.properties?.date ? [`${listField}.*.date`] : [];
 	return {
 		widget: 'relation',
 		collection: dataCollection,
