@@ -5,6 +5,7 @@ import { localeCodes, locales, splitLocalePath } from '../../src/lib/locales';
 import { builtPages, distDir } from './dist';
 
 const pages = builtPages();
+const sharedStylesheet = pages[0]?.$('link[rel="stylesheet"]:not([media="print"])').attr('href');
 
 describe.each(pages)('$file', ({ file, $ }) => {
 	const { locale } = splitLocalePath(`/${file.replace(/index\.html$/, '')}`);
@@ -16,6 +17,15 @@ describe.each(pages)('$file', ({ file, $ }) => {
 	test('has a title and a meta description', () => {
 		expect($('title').text().trim()).not.toBe('');
 		expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
+	});
+
+	// Each page's styles are in the site's one stylesheet (print aside), which a reader caches once.
+	test('links the one site stylesheet and inlines no styles', () => {
+		const screenSheets = $('link[rel="stylesheet"]:not([media="print"])')
+			.map((_, link) => $(link).attr('href'))
+			.get();
+		expect(screenSheets).toEqual([sharedStylesheet]);
+		expect($('style').length).toBe(0);
 	});
 
 	// Comments in component templates are for the code's readers; in the HTML every reader gets them.

@@ -1,12 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectInlineCode, emptyInlineCode } from '../../src/lib/security-headers';
+import { isCompressibleAsset } from '../../src/integrations/precompressed-assets';
 import { e2ePort, httpPortFor } from '../support/nginx';
 
-const astroAsset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((file) =>
-	file.endsWith('.css'),
-);
+const assetsFolder = join(import.meta.dirname, '../../dist/_astro');
+const astroAsset = readdirSync(assetsFolder).find((file) => file.endsWith('.css'));
 
 test('an unknown address gets the site 404 page with status 404', async ({ request }) => {
 	const response = await request.get('/no-such-page/');
@@ -37,6 +37,27 @@ test('pages are cached briefly, hashed assets for a year, and text is compressed
 	});
 	expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 	expect(asset.headers()['content-encoding']).toBe('gzip');
+});
+
+test('scripts and stylesheets come as the build gzipped them, with no ETag', async ({
+	request,
+}) => {
+	const compressible = readdirSync(assetsFolder).filter(isCompressibleAsset);
+	expect(compressible.length).toBeGreaterThan(1);
+	for (const file of compressible) {
+		const response = await request.get(`/_astro/${file}`, {
+			headers: { 'Accept-Encoding': 'gzip' },
+		});
+		expect(response.headers()['content-encoding'], file).toBe('gzip');
+		expect(Number(response.headers()['content-length']), file).toBe(
+			statSync(join(assetsFolder, `${file}.gz`)).size,
+		);
+		expect(response.headers().etag, file).toBeUndefined();
+		expect(
+			Buffer.compare(await response.body(), readFileSync(join(assetsFolder, file))),
+			file,
+		).toBe(0);
+	}
 });
 
 test('every response says nosniff, and pages carry the Content-Security-Policy and the other page headers', async ({
