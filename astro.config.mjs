@@ -13,6 +13,7 @@ import { siteRedirects } from './src/integrations/redirects.ts';
 import { siteSecurityHeaders } from './src/integrations/security-headers.ts';
 import { completeTranslations } from './src/integrations/translations.ts';
 import { editor } from './src/integrations/editor.ts';
+import { chunkUrl } from './src/integrations/chunk-url.ts';
 import { readAllUiStrings } from './src/lib/content-files.ts';
 import { starlightLocales } from './src/lib/locales.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
 	prefetch: false,
 	// One stylesheet for every page, cached once: no component's styles are inlined, so pages carry
 	// fewer hashes in their Content-Security-Policy header.
-	vite: { build: { cssCodeSplit: false } },
+	vite: { build: { cssCodeSplit: false }, plugins: [chunkUrl()] },
 	trailingSlash: 'always',
 	// Keeps Markdown and programme data in the top-level content/ folder: Starlight reads docs
 	// from `<srcDir>/content/docs`, so the source root is the project root and code sits in src/.

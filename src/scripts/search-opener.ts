@@ -2,6 +2,11 @@
  * The search button and dialog in the header. This is all the search code a page loads; the
  * search engine and Pagefind are fetched the first time the reader opens the dialog.
  */
+// The engine's URL, not the module: an import() of the module would bring Vite's preload helper
+// into this script, which every page loads (src/integrations/chunk-url.ts).
+import engineUrl from './search-engine?chunk-url';
+import type * as SearchEngine from './search-engine';
+
 class SiteSearch extends HTMLElement {
 	connectedCallback() {
 		const openButton = this.querySelector<HTMLButtonElement>('[data-open]');
@@ -19,7 +24,9 @@ class SiteSearch extends HTMLElement {
 				dialog.showModal();
 			}
 			input.focus();
-			engine ??= import('./search-engine').then(({ attachSearch }) => attachSearch(this));
+			engine ??= import(/* @vite-ignore */ engineUrl).then(
+				({ attachSearch }: typeof SearchEngine) => attachSearch(this),
+			);
 		};
 
 		openButton.addEventListener('click', open);
