@@ -30,6 +30,14 @@ const fontPackage = '@fontsource/noto-sans-jp';
 const fontName = 'Noto Sans JP';
 const fontWeights = [cardFontWeights.label, cardFontWeights.heading] as const;
 
+/**
+ * A drawing worker needs its parsed fonts and one card at a time, but V8 lets a worker's heap
+ * grow to a hundred MB and more before it collects, and resvg's native pixel buffers are freed
+ * only by a collection. The workers draw on top of the memory that Astro still holds after the
+ * pages: small heaps make them collect often, which costs no measurable time.
+ */
+const workerHeapLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+
 interface LoadedFont {
 	subset: string;
 	weight: (typeof fontWeights)[number];
@@ -123,6 +131,7 @@ class DrawPool {
 		for (let i = 0; i < size; i++) {
 			const worker = new Worker(new URL('./og-worker.mjs', import.meta.url), {
 				workerData: { fonts, ...cardSize },
+				resourceLimits: workerHeapLimits,
 			});
 			const entry = { worker, busy: 0 };
 			this.workers.push(entry);

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { Parser } from 'htmlparser2';
 
 /** What a page's link-preview image shows, read from its built HTML. */
 export interface OgPage {
@@ -14,27 +14,54 @@ function clean(text: string | undefined): string {
 	return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of the first `<title>` and `<h1>`, the first `og:site_name` and `<html lang>`. */
+function scanPage(html: string) {
+	const found: { title: string; h1: string; siteName?: string; lang?: string } = {
+		title: '',
+		h1: '',
+	};
+	const read = new Set<'title' | 'h1'>();
+	let reading: 'title' | 'h1' | undefined;
+	new Parser({
+		onopentag(name, attributes) {
+			if (name === 'html') found.lang ??= attributes.lang ?? '';
+			else if (name === 'meta' && attributes.property === 'og:site_name')
+				found.siteName ??= attributes.content ?? '';
+			else if ((name === 'title' || name === 'h1') && !read.has(name)) reading = name;
+		},
+		ontext(text) {
+			if (reading) found[reading] += text;
+		},
+		onclosetag(name) {
+			if (name !== reading) return;
+			read.add(reading);
+			reading = undefined;
+		},
+	}).end(html);
+	return found;
+}
+
 /**
  * Reads the title, site name and language of a built page. Only the `<head>` and the first
- * `<h1>` are parsed, not the whole page: a full parse costs tens of milliseconds per page.
+ * `<h1>` are read, not the whole page, and without a document tree: a full parse costs tens of
+ * milliseconds per page, and a tree of each head kept about 270 MB more memory at 1,000 pages.
  * Throws when the page has neither an `<h1>` nor a `<title>`, or no site name.
  */
 export function readOgPage(html: string): OgPage {
 	const headEnd = html.search(/<\/head\s*>/i);
 	const head = headEnd === -1 ? html : html.slice(0, headEnd);
 	const h1 = /<h1\b[^>]*>[\s\S]*?<\/h1\s*>/i.exec(html.slice(Math.max(headEnd, 0)))?.[0] ?? '';
-	const $ = load(`${head}</head><body>${h1}</body></html>`);
+	const page = scanPage(`${head}</head><body>${h1}</body></html>`);
 
-	const documentTitle = clean($('title').first().text());
+	const documentTitle = clean(page.title);
 	const separator = documentTitle.lastIndexOf(' | ');
 	const siteName =
-		clean($('meta[property="og:site_name"]').attr('content')) ||
-		(separator === -1 ? '' : documentTitle.slice(separator + 3).trim());
+		clean(page.siteName) || (separator === -1 ? '' : documentTitle.slice(separator + 3).trim());
 	const titleWithoutSite =
 		siteName && documentTitle.endsWith(` | ${siteName}`)
 			? documentTitle.slice(0, -` | ${siteName}`.length).trim()
 			: documentTitle;
-	const title = clean($('h1').first().text()) || titleWithoutSite;
+	const title = clean(page.h1) || titleWithoutSite;
 
 	if (!title) throw new Error('the page has neither an <h1> nor a <title>');
 	if (!siteName) {
@@ -42,5 +69,5 @@ export function readOgPage(html: string): OgPage {
 			'the page names no site: add <meta property="og:site_name"> or a <title> like "Page | Site"',
 		);
 	}
-	return { title, siteName, lang: clean($('html').attr('lang')) };
+	return { title, siteName, lang: clean(page.lang) };
 }
