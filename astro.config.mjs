@@ -5,7 +5,6 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { unusedPagefindFiles } from './src/integrations/pagefind-files.ts';
 import { precompressedAssets } from './src/integrations/precompressed-assets.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
@@ -88,17 +87,18 @@ export default defineConfig({
 			],
 			// No code samples on this site: skip the code-block styles and copy-button script.
 			expressiveCode: false,
+			// The search index is built after Astro has exited, by `npm run build` (src/cli/search-index.ts).
+			pagefind: false,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
-		unusedPagefindFiles(),
 		precompressedAssets(),
 		ogImages(),
 		// Last but one: it hashes the inline code of the finished pages.
 		siteSecurityHeaders(),
-		// After the pages, their policy, sitemap and search index: the editor is in none of them.
+		// After the pages, their policy and sitemap: the editor is in none of them, nor in the search index.
 		editor(),
 	],
 });

@@ -50,15 +50,16 @@ export interface BuildResult extends TreeUsage {
 }
 
 /**
- * Runs `astro build` in a scratch project with the project's pinned Node, collecting its output,
- * its duration, and the peak memory and CPU time of it and its child processes.
+ * Runs `npm run build` (Astro, then the search index) in a scratch project with the project's
+ * pinned Node, collecting its output, its duration, and the peak memory and CPU time of it and its
+ * child processes.
  */
 export function buildScratchProject(
 	project: ScratchProject,
 	environment: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
 	return new Promise((resolveBuild, rejectBuild) => {
-		const build = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+		const build = spawn('npm', ['run', '--silent', 'build'], {
 			cwd: project.root,
 			env: {
 				// A scratch build is a local one: it may use the local address a release build may not.
