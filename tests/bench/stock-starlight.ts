@@ -44,7 +44,9 @@ function stockPackageJson(): string {
 	const dependencies = Object.fromEntries(
 		['astro', '@astrojs/starlight'].map((name) => [name, devDependencies[name]]),
 	);
-	return JSON.stringify({ type: 'module', private: true, dependencies });
+	// A stock site builds with Astro alone; Starlight runs Pagefind inside that build.
+	const scripts = { build: 'astro build' };
+	return JSON.stringify({ type: 'module', private: true, scripts, dependencies });
 }
 
 /**
