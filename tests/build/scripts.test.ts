@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { assetsFolder } from '../../src/integrations/precompressed-assets';
 import { builtPages, distDir } from './dist';
+
+// Every page loads the same few script files: each is read once.
+const codeByFile = new Map<string, string>();
+function codeOf(file: string): string {
+	const code = codeByFile.get(file) ?? readFileSync(join(distDir, file), 'utf8');
+	codeByFile.set(file, code);
+	return code;
+}
 
 /** A script file of the build with the files it imports statically, by their paths in dist/. */
 function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
 	if (seen.has(file)) return seen;
 	seen.add(file);
-	const code = readFileSync(join(distDir, file), 'utf8');
+	const code = codeOf(file);
 	for (const [, imported] of code.matchAll(
 		/(?:^|[;}])\s*import\s*(?:[^'"`(]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g,
 	))
-		withStaticImports(join('_astro', imported ?? ''), seen);
+		withStaticImports(join(assetsFolder, imported ?? ''), seen);
 	return seen;
 }
 
@@ -27,7 +36,7 @@ describe.each(builtPages())('$file', ({ $ }) => {
 	);
 	const loadedCode = [
 		...$('script:not([src])').map((_, script) => $(script).text()),
-		...[...scriptFiles].map((file) => readFileSync(join(distDir, file), 'utf8')),
+		...[...scriptFiles].map(codeOf),
 	];
 
 	test('loads no search engine and no preload helper until the reader opens search', () => {

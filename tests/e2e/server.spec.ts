@@ -2,11 +2,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectInlineCode, emptyInlineCode } from '../../src/lib/security-headers';
-import { isCompressibleAsset } from '../../src/integrations/precompressed-assets';
+import { assetsFolder, isCompressibleAsset } from '../../src/integrations/precompressed-assets';
 import { e2ePort, httpPortFor } from '../support/nginx';
 
-const assetsFolder = join(import.meta.dirname, '../../dist/_astro');
-const astroAsset = readdirSync(assetsFolder).find((file) => file.endsWith('.css'));
+const builtAssets = join(import.meta.dirname, '../../dist', assetsFolder);
+const astroAsset = readdirSync(builtAssets).find((file) => file.endsWith('.css'));
 
 test('an unknown address gets the site 404 page with status 404', async ({ request }) => {
 	const response = await request.get('/no-such-page/');
@@ -42,7 +42,7 @@ test('pages are cached briefly, hashed assets for a year, and text is compressed
 test('scripts and stylesheets come as the build gzipped them, with no ETag', async ({
 	request,
 }) => {
-	const compressible = readdirSync(assetsFolder).filter(isCompressibleAsset);
+	const compressible = readdirSync(builtAssets).filter(isCompressibleAsset);
 	expect(compressible.length).toBeGreaterThan(1);
 	for (const file of compressible) {
 		const response = await request.get(`/_astro/${file}`, {
@@ -50,13 +50,12 @@ test('scripts and stylesheets come as the build gzipped them, with no ETag', asy
 		});
 		expect(response.headers()['content-encoding'], file).toBe('gzip');
 		expect(Number(response.headers()['content-length']), file).toBe(
-			statSync(join(assetsFolder, `${file}.gz`)).size,
+			statSync(join(builtAssets, `${file}.gz`)).size,
 		);
 		expect(response.headers().etag, file).toBeUndefined();
-		expect(
-			Buffer.compare(await response.body(), readFileSync(join(assetsFolder, file))),
-			file,
-		).toBe(0);
+		expect(Buffer.compare(await response.body(), readFileSync(join(builtAssets, file))), file).toBe(
+			0,
+		);
 	}
 });
 
