@@ -229,5 +229,6 @@ export function attachSearch(root: HTMLElement) {
 			target.focus();
 		}
 	});
-	if (input.value) void update();
+	// Whatever the reader typed or chose while the engine was loading is searched now.
+	void update();
 }

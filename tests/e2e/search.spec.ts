@@ -90,10 +90,18 @@ test('an unknown word gets a helpful empty state', async ({ page }) => {
 });
 
 test('filters narrow results by kind of page and status, without typing', async ({ page }) => {
+	// The engine arrives after the reader has chosen: what was chosen while it loaded still counts.
+	let releaseEngine = () => {};
+	const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+	await page.route('**/_astro/search-engine*.js', async (route) => {
+		await engineHeld;
+		await route.continue();
+	});
 	await openSearch(page, 'en');
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel('Kind of page').selectOption('Cross-sector theme');
 	await dialog.getByLabel('Status').selectOption('Pilot project');
+	releaseEngine();
 	const links = page.locator('#search-results a');
 	await expect(links).toHaveCount(2);
 	const hrefs = await links.evaluateAll((anchors) =>
