@@ -39,7 +39,23 @@ export default defineConfig({
 	prefetch: false,
 	// One stylesheet for every page, cached once: no component's styles are inlined, so pages carry
 	// fewer hashes in their Content-Security-Policy header.
-	vite: { build: { cssCodeSplit: false }, plugins: [chunkUrl()] },
+	vite: {
+		build: {
+			cssCodeSplit: false,
+			rolldownOptions: {
+				// Rolldown warns once per MDX page that Astro's own head-inject marker may not survive
+				// bundling; Astro reads that marker before bundling, so nothing is lost, and the
+				// warnings would bury any real one in an editor's build log (withastro/astro#18087).
+				onLog(level, log, report) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) {
+						return;
+					}
+					report(level, log);
+				},
+			},
+		},
+		plugins: [chunkUrl()],
+	},
 	trailingSlash: 'always',
 	// Keeps Markdown and programme data in the top-level content/ folder: Starlight reads docs
 	// from `<srcDir>/content/docs`, so the source root is the project root and code sits in src/.
