@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { SatoriOptions } from 'satori';
 import { globSync } from 'tinyglobby';
 import { redirectPageTarget } from '../lib/redirects';
+import { openBuildCache } from './build-cache';
 import { fontCodePoints } from '../lib/font-cmap';
 import { describeCharacter, uncoveredCharacters } from '../lib/glyph-coverage';
 import {
@@ -348,39 +349,29 @@ export async function generateOgImages(outDir: string, cacheDir?: string): Promi
 		};
 	});
 	const madeDirs = new Map<string, Promise<unknown>>();
-	const copyInto = async (from: string, path: string) => {
+	const ensureFolderOf = (path: string) => {
 		const dir = dirname(path);
 		if (!madeDirs.has(dir)) madeDirs.set(dir, mkdir(dir, { recursive: true }));
-		await madeDirs.get(dir);
+		return madeDirs.get(dir);
+	};
+	const copyInto = async (from: string, path: string) => {
+		await ensureFolderOf(path);
 		await copyFile(from, path);
 	};
 
 	// Copying from the cache is the lookup: a file that another build removed meanwhile is drawn.
+	const cache = cacheDir === undefined ? undefined : await openBuildCache(cacheDir);
 	const toDraw: typeof jobs = [];
-	if (cacheDir !== undefined) await mkdir(cacheDir, { recursive: true });
 	await forEachBounded(jobs, 16, async (job) => {
-		if (cacheDir === undefined || job.cacheFile === undefined) return void toDraw.push(job);
-		try {
-			await copyInto(join(cacheDir, job.cacheFile), job.path);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-			toDraw.push(job);
-		}
+		if (cache === undefined || job.cacheFile === undefined) return void toDraw.push(job);
+		await ensureFolderOf(job.path);
+		if (!(await cache.copyOut(job.cacheFile, job.path))) toDraw.push(job);
 	});
 
 	const drawMs = await drawAll(toDraw, fonts, workers);
-	if (cacheDir !== undefined) {
-		// Into the cache under a temporary name first, so that no build copies a half-written file.
-		await forEachBounded(toDraw, 16, async ({ path, cacheFile = '' }) => {
-			const partial = join(cacheDir, `${cacheFile}.${process.pid}.partial`);
-			await copyFile(path, partial);
-			await rename(partial, join(cacheDir, cacheFile));
-		});
-		const used = new Set(jobs.map(({ cacheFile }) => cacheFile));
-		const stale = (await readdir(cacheDir)).filter(
-			(name) => !used.has(name) && !name.endsWith('.partial'),
-		);
-		await Promise.all(stale.map((name) => rm(join(cacheDir, name), { force: true })));
+	if (cache !== undefined) {
+		await forEachBounded(toDraw, 16, ({ path, cacheFile = '' }) => cache.store(cacheFile, path));
+		await cache.keepOnly(new Set(jobs.map(({ cacheFile = '' }) => cacheFile)));
 	}
 	await forEachBounded(copies, 16, ({ file, from }) =>
 		copyInto(join(outDir, ogImagePath(from)), join(outDir, ogImagePath(file))),
