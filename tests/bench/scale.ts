@@ -1,14 +1,19 @@
 /**
- * `npm run bench:scale -- --pages 100,1000,10000 [--keep]`: for each size, copies the project into
- * .scratch/, adds that many synthetic pages (a third in each language, next to the site's own
- * pages, which the sidebar and redirects need), builds it and prints the build's wall-clock
- * seconds and peak memory, the size of dist/, of its pages and of the Pagefind index, and what one
- * search costs a reader in Chromium. Then it builds the copy again with nothing changed, and
- * builds a stock Starlight site with the same pages (their rendered content, as bench:weight
- * does), and prints the three builds side by side. Several sizes also give the growth of the
- * largest page. The copy is removed afterwards unless `--keep`; the build logs stay in .scratch/.
+ * `npm run bench:scale -- --pages 100,1000,10000 [--rounds 3] [--keep]`: for each size, copies the
+ * project into .scratch/, adds that many synthetic pages (a third in each language, next to the
+ * site's own pages, which the sidebar and redirects need), builds it and prints the build's
+ * wall-clock seconds and peak memory, the size of dist/, of its pages and of the Pagefind index,
+ * and what one search costs a reader in Chromium. Then it builds the copy again with nothing
+ * changed, and builds a stock Starlight site with the same pages (their rendered content, as
+ * bench:weight does), and prints the three builds side by side. Several sizes also give the growth
+ * of the largest page. The copy is removed afterwards unless `--keep`; the build logs stay in
+ * .scratch/.
+ *
+ * The three builds are repeated in turn, `--rounds` times, and each is reported by its median
+ * round: on a shared machine one build can take half as long again as the same build a minute
+ * later. By default sizes up to 1,000 pages get 3 rounds (a few minutes each) and larger ones 1.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,9 +56,14 @@ const previewPort = 4420;
 const { values } = parseArgs({
 	options: {
 		pages: { type: 'string', default: '1000' },
+		rounds: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
 });
+const roundsOf = (size: number) => Number(values.rounds ?? (size <= 1000 ? 3 : 1));
+if (values.rounds !== undefined && !(Number.isInteger(roundsOf(0)) && roundsOf(0) >= 1)) {
+	throw new Error(`--rounds takes a whole number of 1 or more: "${values.rounds}"`);
+}
 const sizes = values.pages
 	.split(',')
 	.map((size) => Number(size.replace(/[_\s]/g, '')))
@@ -136,6 +146,8 @@ interface Run {
 	rebuild: BuildResult;
 	/** Stock Starlight with the same pages. */
 	stock: BuildResult;
+	/** Each build's wall-clock seconds in every round, for ours cold, ours again and stock. */
+	roundSeconds: { build: number[]; rebuild: number[]; stock: number[] };
 	dist: DistFigures;
 	search: SearchFigures;
 	log: string;
@@ -149,6 +161,14 @@ async function loggedBuild(project: ScratchProject, log: string): Promise<BuildR
 	return build;
 }
 
+/** The build of median wall-clock time, with its own CPU time and memory. */
+function medianRound(results: BuildResult[]): BuildResult {
+	const sorted = results.toSorted((a, b) => a.seconds - b.seconds);
+	const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+	if (!middle) throw new Error('No build to take the median of');
+	return middle;
+}
+
 async function run(requested: number): Promise<Run> {
 	const project = createScratchProject();
 	try {
@@ -157,22 +177,48 @@ async function run(requested: number): Promise<Run> {
 		console.log(
 			`${requested} pages: wrote ${synthetic.total} synthetic pages to ${relative(process.cwd(), project.root)}, building…`,
 		);
-		const loadBefore = loadavg()[0] ?? 0;
+		const rounds = roundsOf(requested);
 		const logs = join(project.root, '..');
 		const log = join(logs, `bench-scale-${requested}.log`);
-		const build = await loggedBuild(project, log);
-		const load: Run['load'] = [loadBefore, loadavg()[0] ?? 0];
-		const dist = measureDist(join(project.root, 'dist'));
-		const search = await measureSearch(project);
-		console.log(`${requested} pages: building again with nothing changed…`);
-		const rebuild = await loggedBuild(project, join(logs, `bench-scale-${requested}-rebuild.log`));
-		console.log(`${requested} pages: building stock Starlight with the same pages…`);
-		const stockSite = await buildStockStarlight(
-			dist.pages.map(({ file }) => file).filter((file) => file !== '404.html'),
-			join(project.root, 'dist'),
-		);
-		stockSite.remove();
-		return { load, synthetic, build, rebuild, stock: stockSite.build, dist, search, log };
+		const builds: BuildResult[] = [];
+		const rebuilds: BuildResult[] = [];
+		const stocks: BuildResult[] = [];
+		let load: Run['load'] = [0, 0];
+		let dist: DistFigures | undefined;
+		let search: SearchFigures | undefined;
+		for (let round = 1; round <= rounds; round++) {
+			const of = rounds > 1 ? ` (round ${round} of ${rounds})` : '';
+			// A cold build: without the caches (node_modules/.astro) and the output of the last round.
+			for (const made of ['node_modules', 'dist'])
+				rmSync(join(project.root, made), { recursive: true, force: true });
+			if (round > 1) console.log(`${requested} pages: building${of}…`);
+			const loadBefore = loadavg()[0] ?? 0;
+			builds.push(await loggedBuild(project, log));
+			load = [loadBefore, loadavg()[0] ?? 0];
+			dist ??= measureDist(join(project.root, 'dist'));
+			search ??= await measureSearch(project);
+			console.log(`${requested} pages: building again with nothing changed${of}…`);
+			rebuilds.push(await loggedBuild(project, join(logs, `bench-scale-${requested}-rebuild.log`)));
+			console.log(`${requested} pages: building stock Starlight with the same pages${of}…`);
+			const stockSite = await buildStockStarlight(
+				dist.pages.map(({ file }) => file).filter((file) => file !== '404.html'),
+				join(project.root, 'dist'),
+			);
+			stockSite.remove();
+			stocks.push(stockSite.build);
+		}
+		const seconds = (results: BuildResult[]) => results.map((result) => result.seconds);
+		return {
+			load,
+			synthetic,
+			build: medianRound(builds),
+			rebuild: medianRound(rebuilds),
+			stock: medianRound(stocks),
+			roundSeconds: { build: seconds(builds), rebuild: seconds(rebuilds), stock: seconds(stocks) },
+			dist: dist ?? measureDist(join(project.root, 'dist')),
+			search: search ?? { bytes: [], firstResultMs: [] },
+			log,
+		};
 	} finally {
 		if (values.keep) console.log(`Kept ${project.root}`);
 		else project.remove();
@@ -277,10 +323,15 @@ function stockVerdict(result: Run, ratio: number, target: number): string {
 }
 
 function printAgainstStock(result: Run) {
-	const { build, rebuild, stock } = result;
+	const { build, rebuild, stock, roundSeconds } = result;
 	const { againstStock } = targets;
 	const seconds = (value: number) => `${value.toFixed(1)} s`;
-	console.log('\nSide by side with stock Starlight, the same pages:\n');
+	const rounds = roundSeconds.build.length;
+	console.log(
+		rounds > 1
+			? `\nSide by side with stock Starlight, the same pages: each build the median of ${rounds} rounds, built in turn\n`
+			: '\nSide by side with stock Starlight, the same pages:\n',
+	);
 	printTable([
 		['build', 'wall clock', 'CPU (user + system)', 'peak memory'],
 		['ours, cold', seconds(build.seconds), seconds(build.cpuSeconds), gb(build.peakMemoryBytes)],
@@ -309,6 +360,12 @@ function printAgainstStock(result: Run) {
 			`${(rebuild.peakMemoryBytes / stock.peakMemoryBytes).toFixed(2)}×`,
 		],
 	]);
+	if (rounds > 1) {
+		const all = (values: number[]) => values.map(seconds).join(', ');
+		console.log(
+			`\nWall clock of each round: ours cold ${all(roundSeconds.build)}; ours again ${all(roundSeconds.rebuild)}; stock ${all(roundSeconds.stock)}`,
+		);
+	}
 	if (Math.max(...result.load) > availableParallelism()) {
 		console.log(
 			'\nThe machine was busier than its cores during the builds: wall-clock ratios are unreliable; ' +
