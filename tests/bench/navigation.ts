@@ -190,7 +190,7 @@ async function measureSite(dist: string, port: number, label: string) {
 			console.log(`  ${label}, dwell ${dwellMs} ms: ${navigations.length} navigations measured`);
 		}
 	} finally {
-		browser.close();
+		await browser.close();
 		stop();
 	}
 	return byDwell;

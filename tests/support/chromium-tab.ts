@@ -108,8 +108,13 @@ export class ChromiumOverPipe {
 		});
 	}
 
-	close() {
-		this.process.kill();
+	/** Stops Chromium and removes its profile once it has exited: until then it still writes there. */
+	async close() {
+		if (this.process.exitCode === null && this.process.signalCode === null) {
+			const exited = new Promise((resolve) => this.process.once('exit', resolve));
+			this.process.kill();
+			await exited;
+		}
 		rmSync(this.profile, { recursive: true, force: true });
 	}
 }
