@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { pageScripts } from './src/integrations/page-scripts.ts';
 import { precompressedAssets } from './src/integrations/precompressed-assets.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
@@ -110,6 +111,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
+		// Before the scripts are gzipped and the pages' inline code is hashed.
+		pageScripts(),
 		precompressedAssets(),
 		ogImages(),
 		// Last but one: it hashes the inline code of the finished pages.
