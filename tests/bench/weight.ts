@@ -2,8 +2,8 @@
  * `npm run bench:weight`: what a first view of each page of the build costs. Every page (the
  * static redirect pages aside) is served by nginx with the production config, so compressed as
  * deployed, and loaded in a fresh browser context, so with an empty cache, until the network is
- * idle. Bytes are those transferred: response headers plus the body as sent (gzip-compressed
- * where nginx compresses it); request headers are not counted. KB = 1024 bytes.
+ * idle. Bytes are those transferred: response headers plus the body as sent (Brotli-compressed,
+ * as Chromium accepts it, where nginx compresses it); request headers are not counted. KB = 1024 bytes.
  *
  * Then a stock Starlight site with the same pages is built and measured the same way, and the
  * two are compared. `--ours` measures our build only. `--parts` also shows, for the median and
@@ -11,11 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { Browser, Request } from '@playwright/test';
 import { load } from 'cheerio';
 import { builtHtmlFiles, distDir, servedPath } from '../build/dist';
-import { startNginx } from '../support/nginx';
+import { deployedConfig, startNginx } from '../support/nginx';
 import { kb, launchChromium, median } from './preview';
 import { buildStockStarlight } from './stock-starlight';
 import { requireTools } from '../support/tools';
@@ -181,17 +181,26 @@ const pageParts: [string, string][] = [
 	['inline SVG icons and QR code', 'svg'],
 ];
 
+/** The Brotli level at which deploy/nginx.conf compresses pages. */
+function pageBrotliLevel(): number {
+	const level = /brotli_comp_level (\d+);/.exec(readFileSync(deployedConfig, 'utf8'))?.[1];
+	if (!level) throw new Error(`${deployedConfig} sets no brotli_comp_level`);
+	return Number(level);
+}
+
 /**
- * What each part adds to the page's HTML as nginx sends it (gzip level 6): the compressed size of
- * the page less that of the page without the part.
+ * What each part adds to the page's HTML as nginx sends it (Brotli at its level): the compressed
+ * size of the page less that of the page without the part.
  */
 function printParts(weight: PageWeight) {
 	const file = files[paths.indexOf(weight.path)] ?? '';
 	const html = readFileSync(join(distDir, file), 'utf8');
-	const gzipped = (text: string) => gzipSync(text, { level: 6 }).length;
-	const body = gzipped(html);
+	const quality = pageBrotliLevel();
+	const compressed = (text: string) =>
+		brotliCompressSync(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality } }).length;
+	const body = compressed(html);
 	// The parts are removed from cheerio's serialisation, so they are measured against it too.
-	const whole = gzipped(load(html).html());
+	const whole = compressed(load(html).html());
 	console.log(
 		`\n${weight.path}: ${kb(weight.bytes)} in all; HTML ${kb(weight.byKind.HTML.bytes)} as sent, ` +
 			`of which ${kb(body)} the compressed body and ${kb(weight.byKind.HTML.bytes - body)} headers; ` +
@@ -200,7 +209,7 @@ function printParts(weight: PageWeight) {
 	for (const [label, selector] of pageParts) {
 		const $ = load(html);
 		$(selector).remove();
-		console.log(`  ${label.padEnd(44)} ${kb(whole - gzipped($.html())).padStart(9)}`);
+		console.log(`  ${label.padEnd(44)} ${kb(whole - compressed($.html())).padStart(9)}`);
 	}
 }
 

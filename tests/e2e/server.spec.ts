@@ -2,7 +2,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectInlineCode, emptyInlineCode } from '../../src/lib/security-headers';
-import { assetsFolder, isCompressibleAsset } from '../../src/integrations/precompressed-assets';
+import {
+	assetsFolder,
+	isCompressibleAsset,
+	precompressedEncodings,
+} from '../../src/integrations/precompressed-assets';
 import { e2ePort, httpPortFor } from '../support/nginx';
 
 const builtAssets = join(import.meta.dirname, '../../dist', assetsFolder);
@@ -32,6 +36,7 @@ test('pages are cached briefly, hashed assets for a year, and text is compressed
 	const page = await request.get('/en/framework/', { headers: { 'Accept-Encoding': 'gzip' } });
 	expect(page.headers()['cache-control']).toBe('public, max-age=300');
 	expect(page.headers()['content-encoding']).toBe('gzip');
+	expect(page.headers().vary).toBe('Accept-Encoding');
 	const asset = await request.get(`/_astro/${astroAsset}`, {
 		headers: { 'Accept-Encoding': 'gzip' },
 	});
@@ -39,25 +44,42 @@ test('pages are cached briefly, hashed assets for a year, and text is compressed
 	expect(asset.headers()['content-encoding']).toBe('gzip');
 });
 
-test('scripts and stylesheets come as the build gzipped them, with no ETag', async ({
+test('a browser that reads Brotli gets pages in Brotli, and gzip is the fallback', async ({
 	request,
 }) => {
-	const compressible = readdirSync(builtAssets).filter(isCompressibleAsset);
-	expect(compressible.length).toBeGreaterThan(1);
-	for (const file of compressible) {
-		const response = await request.get(`/_astro/${file}`, {
-			headers: { 'Accept-Encoding': 'gzip' },
-		});
-		expect(response.headers()['content-encoding'], file).toBe('gzip');
-		expect(Number(response.headers()['content-length']), file).toBe(
-			statSync(join(builtAssets, `${file}.gz`)).size,
-		);
-		expect(response.headers().etag, file).toBeUndefined();
-		expect(Buffer.compare(await response.body(), readFileSync(join(builtAssets, file))), file).toBe(
-			0,
-		);
+	for (const [accepted, sent] of [
+		['br, gzip', 'br'],
+		['gzip', 'gzip'],
+		['identity', undefined],
+	] as const) {
+		const page = await request.get('/ja/sources/', { headers: { 'Accept-Encoding': accepted } });
+		expect(page.headers()['content-encoding'], accepted).toBe(sent);
+		expect(await page.text(), accepted).toContain('<html lang="ja"');
 	}
 });
+
+for (const { extension, contentEncoding } of precompressedEncodings) {
+	test(`scripts and stylesheets come as the build compressed them in .${extension}, with no ETag`, async ({
+		request,
+	}) => {
+		const compressible = readdirSync(builtAssets).filter(isCompressibleAsset);
+		expect(compressible.length).toBeGreaterThan(1);
+		for (const file of compressible) {
+			const response = await request.get(`/_astro/${file}`, {
+				headers: { 'Accept-Encoding': contentEncoding },
+			});
+			expect(response.headers()['content-encoding'], file).toBe(contentEncoding);
+			expect(Number(response.headers()['content-length']), file).toBe(
+				statSync(join(builtAssets, `${file}.${extension}`)).size,
+			);
+			expect(response.headers().etag, file).toBeUndefined();
+			expect(
+				Buffer.compare(await response.body(), readFileSync(join(builtAssets, file))),
+				file,
+			).toBe(0);
+		}
+	});
+}
 
 test('every response says nosniff, and pages carry the Content-Security-Policy and the other page headers', async ({
 	request,

@@ -31,7 +31,7 @@ function logNumbers(output: string, pattern: RegExp): number[] {
 	return (line ?? []).slice(1).map(Number);
 }
 
-/** Builds the copy and reads the preview-image and gzipped-asset counts from the log. */
+/** Builds the copy and reads the preview-image and compressed-asset counts from the log. */
 async function build(): Promise<BuildCounts> {
 	const { exitCode, output } = await buildScratchProject(project);
 	expect(exitCode, output).toBe(0);
@@ -42,7 +42,7 @@ async function build(): Promise<BuildCounts> {
 	);
 	const [files = 0, compressed = 0, cachedAssets = 0] = logNumbers(
 		log,
-		/(\d+) scripts and stylesheets gzipped ahead: .*?; (\d+) compressed now, (\d+) from the cache/,
+		/(\d+) scripts and stylesheets compressed ahead: .*?; (\d+) compressed now, (\d+) from the cache/,
 	);
 	return {
 		images: { pages, drawn, cached: cachedImages },
@@ -66,20 +66,20 @@ function edit(path: string, from: string, to: string) {
 	writeFileSync(file, text.replace(from, to));
 }
 
-test('a rebuild draws only the preview images whose page changed, and gzips only changed assets', async () => {
+test('a rebuild draws only the preview images whose page changed, and compresses only changed assets', async () => {
 	const cold = await build();
 	expect(cold.images.drawn).toBeGreaterThan(50);
 	expect(cold.images.cached).toBe(0);
 	expect(cold.assets.files).toBeGreaterThan(2);
 	expect(cold.assets).toEqual({ ...cold.assets, compressed: cold.assets.files, cached: 0 });
 	const coldImages = builtFiles('og/**/*.png');
-	const coldGzip = builtFiles('_astro/*.gz');
+	const coldCompressed = builtFiles('_astro/*.{br,gz}');
 
 	const unchanged = await build();
 	expect(unchanged.images).toEqual({ ...cold.images, drawn: 0, cached: cold.images.drawn });
 	expect(unchanged.assets).toEqual({ ...cold.assets, compressed: 0, cached: cold.assets.files });
 	expect(builtFiles('og/**/*.png')).toEqual(coldImages);
-	expect(builtFiles('_astro/*.gz')).toEqual(coldGzip);
+	expect(builtFiles('_astro/*.{br,gz}')).toEqual(coldCompressed);
 
 	edit('content/docs/en/glossary.mdx', '\ntitle: Glossary\n', '\ntitle: Glossary of terms\n');
 	edit('src/styles/site.css', '\t--sl-line-height: 1.8;', '\t--sl-line-height: 1.75;');
@@ -91,9 +91,10 @@ test('a rebuild draws only the preview images whose page changed, and gzips only
 		if (file === 'og/en/glossary.png') expect(changedImages.get(file)?.equals(image)).toBe(false);
 		else expect(changedImages.get(file)?.equals(image), file).toBe(true);
 	}
-	// The stylesheet's new name has a .gz that is not the old one's; the scripts' are the same.
-	const changedGzip = builtFiles('_astro/*.gz');
-	const keptGzip = [...changedGzip.keys()].filter((file) => coldGzip.has(file));
-	expect(keptGzip).toHaveLength(cold.assets.files - 1);
-	for (const file of keptGzip) expect(changedGzip.get(file), file).toEqual(coldGzip.get(file));
+	// The stylesheet's new name has a .br and a .gz that are not the old one's; the scripts' are the same.
+	const changedCompressed = builtFiles('_astro/*.{br,gz}');
+	const kept = [...changedCompressed.keys()].filter((file) => coldCompressed.has(file));
+	expect(kept).toHaveLength(2 * (cold.assets.files - 1));
+	for (const file of kept)
+		expect(changedCompressed.get(file), file).toEqual(coldCompressed.get(file));
 });

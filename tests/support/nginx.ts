@@ -2,9 +2,10 @@ import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:chi
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findNginx, missingToolsMessage } from './tools';
+import { findNginx, findNginxModules, missingToolsMessage } from './tools';
 
-const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
+/** The production nginx config, which the tests and benchmarks serve the site with. */
+export const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
 
 /**
  * The files that the build writes and deploy/nginx.conf includes from the site's folder (short
@@ -110,7 +111,8 @@ export function spawnNginx(
 	httpPort = httpPortFor(port),
 ): { server: ChildProcess; authority: string } {
 	const nginx = findNginx();
-	if (!nginx) throw new Error(missingToolsMessage(['nginx']));
+	const modules = nginx && findNginxModules(nginx);
+	if (!nginx || !modules) throw new Error(missingToolsMessage(['nginx']));
 	const prefix = mkdtempSync(join(tmpdir(), 'new-midec-nginx-'));
 	for (const folder of ['logs', 'temp']) mkdirSync(join(prefix, folder));
 	const { certificate, key, authority } = makeCertificate(prefix);
@@ -126,7 +128,9 @@ export function spawnNginx(
 		join(prefix, 'nginx.conf'),
 		// Workers run as whoever runs the tests, so they can read a checkout that only its owner may
 		// read (a fresh temporary folder, for one); nginx ignores this when it is not started as root.
-		`user ${userInfo().username};
+		// Modules are loaded by their full path: a relative one would be looked for under the prefix.
+		`${modules.map((module) => `load_module ${module};`).join('\n')}
+user ${userInfo().username};
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
 events { worker_connections 256; }

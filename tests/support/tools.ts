@@ -3,6 +3,7 @@
  * nginx to serve the site as deployed. Each is looked for where contributors' machines keep it, and
  * a missing one stops the command at once with what to install, before any test starts.
  */
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -63,18 +64,36 @@ export function findNginx(): string | undefined {
 	);
 }
 
+/** The dynamic modules that deploy/nginx.conf uses: Brotli compression, on the fly and ahead. */
+const nginxModules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
+
+/**
+ * The files of the modules deploy/nginx.conf needs, in the modules folder that `nginx` was built
+ * with, or undefined when one is missing.
+ */
+export function findNginxModules(nginx: string): string[] | undefined {
+	// nginx -V prints how nginx was built on stderr.
+	const build = spawnSync(nginx, ['-V'], { encoding: 'utf8' }).stderr;
+	const folder = /--modules-path=(\S+)/.exec(build)?.[1] ?? '/usr/lib/nginx/modules';
+	const files = nginxModules.map((name) => join(folder, name));
+	return files.every((file) => existsSync(file)) ? files : undefined;
+}
+
 export type Tool = 'chromium' | 'nginx';
 
 const installHints: Record<Tool, string> = {
 	chromium: `Chromium was not found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. Install it (Debian: sudo apt-get install chromium; Ubuntu: sudo apt-get install chromium-browser; macOS: brew install --cask chromium), or run npx playwright install chromium, or set CHROMIUM_PATH to a Chromium or Google Chrome program.`,
-	nginx: `nginx was not found${process.env.NGINX_PATH ? ` at NGINX_PATH=${process.env.NGINX_PATH}` : ' on PATH or in /usr/sbin'}. Install it (Debian/Ubuntu: sudo apt-get install nginx; macOS: brew install nginx), or set NGINX_PATH to the nginx program.`,
+	nginx: `nginx with its Brotli modules was not found${process.env.NGINX_PATH ? ` at NGINX_PATH=${process.env.NGINX_PATH}` : ' on PATH or in /usr/sbin'}. deploy/nginx.conf needs both. Install them (Debian/Ubuntu: sudo apt-get install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static; Homebrew's nginx has no Brotli modules), or set NGINX_PATH to an nginx program whose modules folder (nginx -V, --modules-path) holds ${nginxModules.join(' and ')}.`,
 };
 
 /** The one message for what is missing of `tools`, or undefined when all are there. */
 export function missingToolsMessage(tools: Tool[]): string | undefined {
 	const finders: Record<Tool, () => string | undefined> = {
 		chromium: findChromium,
-		nginx: findNginx,
+		nginx: () => {
+			const nginx = findNginx();
+			return nginx && findNginxModules(nginx) && nginx;
+		},
 	};
 	const missing = tools.filter((tool) => !finders[tool]());
 	if (!missing.length) return undefined;
