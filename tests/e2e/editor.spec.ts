@@ -114,6 +114,9 @@ const sourceAbout = {
 test('adds a source, a fact citing it and an event, written as a hand edit would', async ({
 	page,
 }) => {
+	// Three saves in the editor and then a whole build of the site: about a minute alone, and twice
+	// that while the other worker loads pages.
+	test.setTimeout(240_000);
 	await openFile(page, 'data', 'sources');
 	let entry = await addEntry(page);
 	await (await field(entry, 'ID \\(lowercase and hyphens\\)')).fill('kemenperin-2026-12');
