@@ -12,6 +12,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isFetchedPagefindFile } from '../lib/pagefind-files';
+import { kilobytes } from '../lib/sizes';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {
@@ -49,5 +50,5 @@ for (const { name } of unused) {
 	await rm(join(folder, name));
 }
 console.log(
-	`[search-index] Left out ${unused.length} Pagefind files that no page requests (${(bytes / 1024).toFixed(1)} KB): ${unused.map(({ name }) => name).join(', ')}`,
+	`[search-index] Left out ${unused.length} Pagefind files that no page requests (${kilobytes(bytes)}): ${unused.map(({ name }) => name).join(', ')}`,
 );

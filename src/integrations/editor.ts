@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { cmsBackend, type CmsBackend } from '../lib/cms/backend';
 import { editorFolder } from '../lib/cms/names';
 import { netlifyEditorHeaders, nginxEditorHeaders } from '../lib/security-headers';
+import { kilobytes } from '../lib/sizes';
 import { isLocalOrigin, siteUrl } from '../site-config';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -138,9 +139,7 @@ export function editor(): AstroIntegration {
 					netlifyEditorHeaders(settings.connectOrigins, folder),
 				);
 				const bytes = [...files.values()].reduce((sum, body) => sum + body.length, 0);
-				logger.info(
-					`Editor at /${editorFolder}/: ${files.size} files, ${Math.round(bytes / 1024)} KiB`,
-				);
+				logger.info(`Editor at /${editorFolder}/: ${files.size} files, ${kilobytes(bytes)}`);
 			},
 		},
 	};

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown, type Plugin } from 'rolldown';
+import { minify } from 'rolldown/utils';
 import { globSync } from 'tinyglobby';
+import { withElementsReplaced, withRangesReplaced } from '../lib/html-elements';
 import {
+	findInlineClassicScripts,
 	findModuleScripts,
-	type ModuleScript,
 	moduleScriptsKey,
-	withBundledModuleScripts,
+	type PageScript,
 } from '../lib/page-scripts';
 import { assetsFolder } from './precompressed-assets';
+import { assetNamesIn, removeUnreferencedAssets } from './unreferenced-assets';
 
 const entryId = '\0page-scripts';
 const inlineScriptPrefix = '\0page-script-';
@@ -21,7 +24,7 @@ const inlineScriptPrefix = '\0page-script-';
  * its own module scope; a script's static imports of the site's files are bundled in from
  * `dist`, and its dynamic imports (the search engine, loaded on first use) stay separate files.
  */
-function pageScriptsPlugin(scripts: ModuleScript[], distDir: string, base: string): Plugin {
+function pageScriptsPlugin(scripts: PageScript[], distDir: string, base: string): Plugin {
 	const distFile = (url: string) =>
 		url.startsWith(base) ? join(distDir, url.slice(base.length)) : undefined;
 	return {
@@ -42,7 +45,7 @@ function pageScriptsPlugin(scripts: ModuleScript[], distDir: string, base: strin
 	};
 }
 
-async function bundle(scripts: ModuleScript[], distDir: string, base: string) {
+async function bundle(scripts: PageScript[], distDir: string, base: string) {
 	const build = await rolldown({
 		input: entryId,
 		plugins: [pageScriptsPlugin(scripts, distDir, base)],
@@ -60,11 +63,35 @@ async function bundle(scripts: ModuleScript[], distDir: string, base: string) {
 }
 
 /**
+ * The page with its inline classic scripts minified, each through `minified`, which keeps each
+ * distinct script's result: Starlight writes them as it keeps them in its source, with their
+ * indentation and comments, and the same few stand on every page.
+ */
+async function withMinifiedInlineScripts(html: string, minified: Map<string, Promise<string>>) {
+	const scripts = findInlineClassicScripts(html);
+	const ranges = await Promise.all(
+		scripts.map(async ({ code, codeRange }) => {
+			let result = minified.get(code);
+			if (!result) {
+				// A classic script's top-level names are the page's globals: they keep their names.
+				result = minify('inline.js', code, { module: false }).then((output) =>
+					output.errors.length > 0 ? code : output.code.trimEnd(),
+				);
+				minified.set(code, result);
+			}
+			return { ...codeRange, text: await result };
+		}),
+	);
+	return withRangesReplaced(html, ranges);
+}
+
+/**
  * Bundles each page's module scripts into one file in `_astro/`, in their order. Astro puts each
  * component's script in the page on its own (inline when it is small) and Starlight's table of
  * contents loads three files; one file costs fewer requests and bytes on a first view, is cached
  * for every page with the same scripts, and leaves the Content-Security-Policy fewer hashes.
- * Files that only those scripts loaded are then left out of `dist/`.
+ * Files that only those scripts loaded are then left out of `dist/`, and the classic scripts
+ * written in the pages are minified.
  */
 export function pageScripts(): AstroIntegration {
 	let base = '/';
@@ -79,13 +106,16 @@ export function pageScripts(): AstroIntegration {
 				const pages = globSync('**/*.html', { cwd: distDir, ignore: [`${assetsFolder}/**`] });
 				const bundleUrls = new Map<string, Promise<string>>();
 				const bundledFiles = new Set<string>();
-				const html = new Map<string, string>();
+				const namesInPages = new Set<string>();
+				const minifiedScripts = new Map<string, Promise<string>>();
 				let pagesChanged = 0;
 				for (const page of pages) {
-					const text = await readFile(join(distDir, page), 'utf8');
+					const written = await readFile(join(distDir, page), 'utf8');
+					const text = await withMinifiedInlineScripts(written, minifiedScripts);
 					const scripts = findModuleScripts(text);
 					if (scripts.length < 2) {
-						html.set(page, text);
+						if (text !== written) await writeFile(join(distDir, page), text);
+						for (const name of assetNamesIn(text)) namesInPages.add(name);
 						continue;
 					}
 					const key = moduleScriptsKey(scripts);
@@ -100,35 +130,22 @@ export function pageScripts(): AstroIntegration {
 						});
 						bundleUrls.set(key, url);
 					}
-					const rewritten = withBundledModuleScripts(text, scripts, await url);
+					// Module scripts all run after the page is parsed, in their order, so one script
+					// that runs their code in that order, where the first was, does what they did.
+					const rewritten = withElementsReplaced(
+						text,
+						scripts,
+						`<script type="module" src="${await url}"></script>`,
+					);
 					await writeFile(join(distDir, page), rewritten);
-					html.set(page, rewritten);
+					for (const name of assetNamesIn(rewritten)) namesInPages.add(name);
 					pagesChanged++;
 				}
-				const removed = await removeUnreferenced(bundledFiles, distDir, [...html.values()]);
+				const removed = await removeUnreferencedAssets(bundledFiles, distDir, namesInPages);
 				logger.info(
-					`Module scripts of ${pagesChanged} pages bundled into ${bundleUrls.size} files; ${removed.length} files only they loaded left out`,
+					`Module scripts of ${pagesChanged} pages bundled into ${bundleUrls.size} files; ${removed.length} files only they loaded left out; ${minifiedScripts.size} inline scripts minified`,
 				);
 			},
 		},
 	};
-}
-
-/** Removes those of `files` that no page and no other script of `_astro/` refers to by name. */
-async function removeUnreferenced(files: Set<string>, distDir: string, pages: string[]) {
-	const otherScripts = globSync(`${assetsFolder}/*.js`, { cwd: distDir, absolute: true }).filter(
-		(file) => !files.has(file),
-	);
-	const referrers = [
-		...pages,
-		...(await Promise.all(otherScripts.map((f) => readFile(f, 'utf8')))),
-	];
-	const removed: string[] = [];
-	for (const file of files) {
-		const name = file.slice(file.lastIndexOf('/') + 1);
-		if (referrers.some((text) => text.includes(name))) continue;
-		await rm(file);
-		removed.push(name);
-	}
-	return removed;
 }

@@ -1,65 +1,59 @@
 import { Parser } from 'htmlparser2';
+import type { HtmlRange } from './html-elements';
 
-/** A `<script type="module">` of a page: its place in the HTML, and its address or its code. */
-export interface ModuleScript {
-	start: number;
-	end: number;
+/**
+ * A `<script>` of a page: its place in the HTML, its `type` (lower case, trimmed), and its address
+ * or its code, with the place of that code.
+ */
+export interface PageScript extends HtmlRange {
+	type: string;
 	src?: string;
 	code?: string;
+	codeRange?: HtmlRange;
 }
 
-/** The module scripts of a page, in document order. */
-export function findModuleScripts(html: string): ModuleScript[] {
-	const scripts: ModuleScript[] = [];
-	let open: ModuleScript | undefined;
-	const parser = new Parser(
-		{
-			onopentag(name, attributes) {
-				if (name !== 'script' || attributes.type?.trim().toLowerCase() !== 'module') return;
-				open =
-					attributes.src === undefined
-						? { start: parser.startIndex, end: 0, code: '' }
-						: { start: parser.startIndex, end: 0, src: attributes.src };
-			},
-			ontext(text) {
-				if (open?.code !== undefined) open.code += text;
-			},
-			onclosetag(name) {
-				if (open && name === 'script') {
-					open.end = parser.endIndex + 1;
-					scripts.push(open);
-					open = undefined;
-				}
-			},
+/** The scripts of a page, in document order. */
+export function findScripts(html: string): PageScript[] {
+	const scripts: PageScript[] = [];
+	let open: PageScript | undefined;
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (name !== 'script') return;
+			const type = (attributes.type ?? '').trim().toLowerCase();
+			open = { start: parser.startIndex, end: parser.endIndex + 1, type, src: attributes.src };
 		},
-		// Script text is raw text: htmlparser2 passes it as it is.
-		{ decodeEntities: true },
-	);
+		onclosetag(name) {
+			if (!open || name !== 'script') return;
+			// Script text is raw text: the code is what stands between the tags, as it is.
+			if (open.src === undefined) {
+				const codeRange = { start: open.end, end: parser.startIndex };
+				open.codeRange = codeRange;
+				open.code = html.slice(codeRange.start, codeRange.end);
+			}
+			open.end = parser.endIndex + 1;
+			scripts.push(open);
+			open = undefined;
+		},
+	});
 	parser.end(html);
 	return scripts;
 }
 
-/** What identifies a page's set of module scripts: pages with the same key share one bundle. */
-export function moduleScriptsKey(scripts: ModuleScript[]): string {
-	return JSON.stringify(scripts.map(({ src, code }) => (src === undefined ? { code } : { src })));
-}
+/** The module scripts of a page, in document order. */
+export const findModuleScripts = (html: string): PageScript[] =>
+	findScripts(html).filter(({ type }) => type === 'module');
 
-/**
- * The page with its module scripts replaced by one that loads `bundleSrc`, where the first of them
- * was. Module scripts all run after the page is parsed, in their order, so one script that runs
- * their code in that order does what they did.
- */
-export function withBundledModuleScripts(
-	html: string,
-	scripts: ModuleScript[],
-	bundleSrc: string,
-): string {
-	let result = '';
-	let from = 0;
-	scripts.forEach((script, index) => {
-		result += html.slice(from, script.start);
-		if (index === 0) result += `<script type="module" src="${bundleSrc}"></script>`;
-		from = script.end;
-	});
-	return result + html.slice(from);
+/** The `type`s of a classic script: none, or JavaScript's. */
+export const classicScriptTypes = new Set(['', 'text/javascript', 'application/javascript']);
+
+/** The classic scripts written in the page, which run where they stand, in document order. */
+export const findInlineClassicScripts = (html: string) =>
+	findScripts(html).filter(
+		(script): script is PageScript & { code: string; codeRange: HtmlRange } =>
+			script.code !== undefined && classicScriptTypes.has(script.type),
+	);
+
+/** What identifies a page's set of module scripts: pages with the same key share one bundle. */
+export function moduleScriptsKey(scripts: PageScript[]): string {
+	return JSON.stringify(scripts.map(({ src, code }) => (src === undefined ? { code } : { src })));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { withElementsReplaced } from '../../src/lib/html-elements';
 import {
+	findInlineClassicScripts,
 	findModuleScripts,
 	moduleScriptsKey,
-	withBundledModuleScripts,
 } from '../../src/lib/page-scripts';
 
 const page =
@@ -32,9 +33,22 @@ describe('module scripts of a page', () => {
 	});
 
 	it('replaces them with one script where the first was, and keeps everything else', () => {
-		expect(withBundledModuleScripts(page, findModuleScripts(page), '/_astro/page.js')).toBe(
+		const bundle = '<script type="module" src="/_astro/page.js"></script>';
+		expect(withElementsReplaced(page, findModuleScripts(page), bundle)).toBe(
 			'<head><script>classic()</script><script type="module" src="/_astro/page.js"></script></head>' +
 				'<body><p>a</p><script type="application/ld+json">{}</script></body>',
 		);
+	});
+});
+
+describe('classic scripts of a page', () => {
+	it('finds the inline classic scripts only, with the place of their code', () => {
+		const scripts = findInlineClassicScripts(
+			`${page}<script type="text/javascript">late()</script><script src="/a.js"></script>`,
+		);
+		expect(scripts.map(({ code }) => code)).toEqual(['classic()', 'late()']);
+		const [first] = scripts;
+		expect(page.slice(first.codeRange.start, first.codeRange.end)).toBe('classic()');
+		expect(page.slice(first.start, first.end)).toBe('<script>classic()</script>');
 	});
 });
