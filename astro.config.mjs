@@ -6,7 +6,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { localizedLinks } from './src/integrations/localized-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
-import { precompressedAssets } from './src/integrations/precompressed-assets.ts';
+import { pageStyles } from './src/integrations/page-styles.ts';
+import {
+	precompressedAssets,
+	precompressedPages,
+} from './src/integrations/precompressed-assets.ts';
 import { programmeData } from './src/integrations/programme-data.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
@@ -111,13 +115,16 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
-		// Before the scripts are gzipped and the pages' inline code is hashed.
+		// Before the scripts are compressed and the pages' inline code is hashed.
 		pageScripts(),
+		pageStyles(),
 		precompressedAssets(),
 		ogImages(),
-		// Last but one: it hashes the inline code of the finished pages.
+		// It hashes the inline code of the finished pages.
 		siteSecurityHeaders(),
 		// After the pages, their policy and sitemap: the editor is in none of them, nor in the search index.
 		editor(),
+		// Last: it compresses the finished pages, the editor's included.
+		precompressedPages(),
 	],
 });

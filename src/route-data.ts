@@ -28,6 +28,11 @@ const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { t } = context.locals;
+	// Like nginx's server_tokens off, pages do not announce what built them, in which version; and
+	// search engines find the sitemap in robots.txt, not in a link of every page.
+	route.head = route.head.filter(
+		({ attrs }) => attrs?.name !== 'generator' && attrs?.rel !== 'sitemap',
+	);
 	const { head, entry } = route;
 	if (route.id === notFoundId) {
 		// The 404 page answers any missing address: it has no URL of its own and no other languages.

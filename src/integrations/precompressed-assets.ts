@@ -1,26 +1,29 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
+import { globSync } from 'tinyglobby';
+import { kilobytes } from '../lib/sizes';
 import { openBuildCache } from './build-cache';
 
 /** The folder of Astro's hashed scripts and stylesheets, which every page loads. */
 export const assetsFolder = '_astro';
 
-/** Whether a file of that folder is text that nginx would compress: its scripts and stylesheets. */
-export const isCompressibleAsset = (name: string) => /\.(css|js)$/.test(name);
+/** The files of that folder that are text nginx would compress, as a glob: its scripts and stylesheets. */
+export const compressibleAssets = `${assetsFolder}/*.{css,js}`;
 
 const zopfliIterations = 15;
 const brotliQuality = zlibConstants.BROTLI_MAX_QUALITY;
 const brotli = promisify(brotliCompress);
 
 /**
- * The files written beside each asset: their extension, the Content-Encoding that nginx sends
- * them with, and what names the way each is compressed in the cache.
+ * The files written beside each asset, Brotli first: their extension, the Content-Encoding that
+ * nginx sends them with, and what names the way each is compressed in the cache.
  * Browsers that read Brotli (all current ones, over HTTPS) get `.br`; others get `.gz`.
  */
 export const precompressedEncodings = [
@@ -44,38 +47,43 @@ export const precompressedEncodings = [
 	},
 ] as const;
 
+type Encoding = (typeof precompressedEncodings)[number];
+
+interface Precompression {
+	/** What the files are, for the log line. */
+	what: string;
+	/** The files of `dist/` to compress, as a glob. */
+	files: string;
+	encodings: readonly Encoding[];
+	/** The folder in Astro's cache folder that keeps the compressed files. */
+	cacheFolder: string;
+}
+
 /**
- * Writes beside each script and stylesheet of `_astro/` its Brotli file, `<name>.br`, at Brotli's
- * highest quality, and its gzip file, `<name>.gz`, compressed with Zopfli. Both are smaller than
- * nginx's on-the-fly compression and too slow for each request, so they are made once here, for
- * the few shared files, and nginx sends them (`brotli_static` and `gzip_static` in
- * deploy/nginx.conf). Pages stay compressed on the fly: compressing each page this hard would add
- * minutes to a large build.
- *
- * Each file is kept in Astro's cache folder under a hash of the file it compresses, so a rebuild
- * compresses only the files that changed.
+ * Writes beside each of the files its compressed ones (`<name>.br`, `<name>.gz`), which nginx
+ * sends in their place (`brotli_static`, `gzip_static` in deploy/nginx.conf). Each is kept in
+ * Astro's cache folder under a hash of the file it compresses, so a rebuild compresses only the
+ * files that changed; as many are compressed at once as the machine has cores.
  */
-export function precompressedAssets(): AstroIntegration {
+function precompressed({ what, files, encodings, cacheFolder }: Precompression): AstroIntegration {
 	let cacheDir = '';
 	return {
-		name: 'new-midec:precompressed-assets',
+		name: `new-midec:precompressed-${cacheFolder.replace(/^precompressed-/, '')}`,
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed-assets');
+				cacheDir = join(fileURLToPath(config.cacheDir), cacheFolder);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const folder = join(fileURLToPath(dir), assetsFolder);
-				const names = (await readdir(folder)).filter(isCompressibleAsset);
+				const names = globSync(files, { cwd: fileURLToPath(dir), absolute: true });
 				const cache = await openBuildCache(cacheDir);
 				const used = new Set<string>();
-				const sizes = new Map<string, number>(precompressedEncodings.map((e) => [e.extension, 0]));
+				const sizes = new Map<string, number>(encodings.map((e) => [e.extension, 0]));
 				let [before, compressedNow] = [0, 0];
-				for (const name of names) {
-					const file = join(folder, name);
+				const compressFile = async (file: string) => {
 					const content = await readFile(file);
 					const hash = createHash('sha256').update(content).digest('hex');
 					let compressed = false;
-					for (const { extension, method, compress } of precompressedEncodings) {
+					for (const { extension, method, compress } of encodings) {
 						const cacheName = `${hash}.${method}.${extension}`;
 						const target = `${file}.${extension}`;
 						used.add(cacheName);
@@ -84,19 +92,50 @@ export function precompressedAssets(): AstroIntegration {
 							await cache.store(cacheName, target);
 							compressed = true;
 						}
-						sizes.set(extension, (sizes.get(extension) ?? 0) + (await stat(target)).size);
+						const { size } = await stat(target);
+						sizes.set(extension, (sizes.get(extension) ?? 0) + size);
 					}
 					if (compressed) compressedNow++;
 					before += content.length;
-				}
+				};
+				const queue = [...names];
+				const compressQueued = async () => {
+					for (let file = queue.shift(); file !== undefined; file = queue.shift())
+						await compressFile(file);
+				};
+				await Promise.all(Array.from({ length: availableParallelism() }, compressQueued));
 				await cache.keepOnly(used);
-				const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 				logger.info(
-					`${names.length} scripts and stylesheets compressed ahead: ${kb(before)} to ` +
-						`${[...sizes].map(([extension, bytes]) => `${kb(bytes)} .${extension}`).join(', ')}; ` +
+					`${names.length} ${what} compressed ahead: ${kilobytes(before)} to ` +
+						`${[...sizes].map(([extension, bytes]) => `${kilobytes(bytes)} .${extension}`).join(', ')}; ` +
 						`${compressedNow} compressed now, ${names.length - compressedNow} from the cache (${relative(process.cwd(), cacheDir)})`,
 				);
 			},
 		},
 	};
 }
+
+/**
+ * Brotli at its highest quality and gzip by Zopfli for the scripts and stylesheets of `_astro/`:
+ * both smaller than nginx's on the fly, and made once for the few files that every page loads.
+ */
+export const precompressedAssets = () =>
+	precompressed({
+		what: 'scripts and stylesheets',
+		files: compressibleAssets,
+		encodings: precompressedEncodings,
+		cacheFolder: 'precompressed-assets',
+	});
+
+/**
+ * Brotli at its highest quality for every page, a tenth smaller than nginx's level 7 on the fly;
+ * the few browsers without Brotli get gzip on the fly. Last of the integrations: it compresses
+ * the pages as they are finished.
+ */
+export const precompressedPages = () =>
+	precompressed({
+		what: 'pages',
+		files: '**/*.html',
+		encodings: precompressedEncodings.filter(({ extension }) => extension === 'br'),
+		cacheFolder: 'precompressed-pages',
+	});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
+import { classicScriptTypes } from './page-scripts';
 
 /**
  * The inline code of a built site, as CSP hash sources (`'sha256-…'`): what the policy must
@@ -21,13 +22,7 @@ export function hashSource(code: string): string {
 
 // The script types that CSP's script-src governs: code, and speculation rules, which make the
 // browser fetch and render pages. Other types (JSON-LD) are data that CSP ignores.
-const executableScriptTypes = new Set([
-	'',
-	'module',
-	'text/javascript',
-	'application/javascript',
-	'speculationrules',
-]);
+const executableScriptTypes = new Set([...classicScriptTypes, 'module', 'speculationrules']);
 
 /** Adds the hash of every inline script, `<style>` element and `style` attribute of a page. */
 export function collectInlineCode(html: string, into: InlineCode): InlineCode {
@@ -82,7 +77,9 @@ export function contentSecurityPolicy(inline: InlineCode): string {
 		// `'unsafe-hashes'` lets the hashes cover `style="…"` attributes too, not only <style>.
 		[
 			'style-src',
-			`'self' 'unsafe-hashes' ${sorted(inline.styleElements)} ${sorted(inline.styleAttributes)}`,
+			["'self' 'unsafe-hashes'", sorted(inline.styleElements), sorted(inline.styleAttributes)]
+				.filter(Boolean)
+				.join(' '),
 		],
 		['img-src', "'self'"],
 		['font-src', "'self'"],
@@ -147,13 +144,14 @@ export function securityHeaders(
 		},
 		{ name: 'X-Content-Type-Options', value: 'nosniff', pagesOnly: false },
 		{ name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin', pagesOnly: true },
+		// No interest-cohort=(): FLoC is gone, and Chromium warns of a feature it does not know.
 		{
 			name: 'Permissions-Policy',
-			value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+			value: 'camera=(), microphone=(), geolocation=()',
 			pagesOnly: true,
 		},
-		// For browsers older than CSP's frame-ancestors.
-		{ name: 'X-Frame-Options', value: 'DENY', pagesOnly: true },
+		// No X-Frame-Options: CSP's frame-ancestors 'none' keeps the pages out of frames in every
+		// browser since 2017, and the header would add its bytes to every page.
 		// HTTPS only from now on, for two years (Mozilla's recommendation). The HTTP server of
 		// deploy/nginx.conf only redirects, so this goes out over HTTPS alone. Without
 		// includeSubDomains or preload: see the README.

@@ -11,11 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { Browser, Request } from '@playwright/test';
 import { load } from 'cheerio';
 import { builtHtmlFiles, distDir, servedPath } from '../build/dist';
-import { deployedConfig, startNginx } from '../support/nginx';
+import { precompressedEncodings } from '../../src/integrations/precompressed-assets';
+import { startNginx } from '../support/nginx';
 import { kb, launchChromium, median } from './preview';
 import { buildStockStarlight } from './stock-starlight';
 import { requireTools } from '../support/tools';
@@ -159,8 +159,9 @@ const paths = files.map(servedPath);
 const ours = await weighSite(distDir, 4410, paths);
 printPages('Ours', ours);
 const oursSummary = summarize(ours);
+// In bytes too: a tenth of a kilobyte can be all that stands between a page and its target.
 const mark = (value: number, target: number) =>
-	`${value <= target ? '✓' : '✗'} target ≤ ${kb(target)}`;
+	`${value <= target ? '✓' : '✗'} ${value.toLocaleString('en')} bytes, target ≤ ${kb(target)} (${target.toLocaleString('en')} bytes)`;
 console.log(`
 Ours: ${describe(oursSummary)}
   median ${kb(oursSummary.medianBytes)}: ${mark(oursSummary.medianBytes, targets.medianBytes)}
@@ -178,29 +179,23 @@ const pageParts: [string, string][] = [
 	['  share and cite block', '.share'],
 	['footer (pagination)', 'main footer'],
 	['inline scripts in <body>', 'body script:not([src])'],
-	['inline SVG icons and QR code', 'svg'],
+	['inline SVG icons', 'svg'],
 ];
 
-/** The Brotli level at which deploy/nginx.conf compresses pages. */
-function pageBrotliLevel(): number {
-	const level = /brotli_comp_level (\d+);/.exec(readFileSync(deployedConfig, 'utf8'))?.[1];
-	if (!level) throw new Error(`${deployedConfig} sets no brotli_comp_level`);
-	return Number(level);
-}
-
 /**
- * What each part adds to the page's HTML as nginx sends it (Brotli at its level): the compressed
- * size of the page less that of the page without the part.
+ * What each part adds to the page's HTML as nginx sends it (the build's Brotli file): the
+ * compressed size of the page less that of the page without the part.
  */
-function printParts(weight: PageWeight) {
+/** The build's Brotli, with which it compresses each page. */
+const [brotli] = precompressedEncodings;
+
+async function printParts(weight: PageWeight) {
 	const file = files[paths.indexOf(weight.path)] ?? '';
 	const html = readFileSync(join(distDir, file), 'utf8');
-	const quality = pageBrotliLevel();
-	const compressed = (text: string) =>
-		brotliCompressSync(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality } }).length;
-	const body = compressed(html);
+	const compressed = async (text: string) => (await brotli.compress(Buffer.from(text))).length;
+	const body = await compressed(html);
 	// The parts are removed from cheerio's serialisation, so they are measured against it too.
-	const whole = compressed(load(html).html());
+	const whole = await compressed(load(html).html());
 	console.log(
 		`\n${weight.path}: ${kb(weight.bytes)} in all; HTML ${kb(weight.byKind.HTML.bytes)} as sent, ` +
 			`of which ${kb(body)} the compressed body and ${kb(weight.byKind.HTML.bytes - body)} headers; ` +
@@ -209,7 +204,7 @@ function printParts(weight: PageWeight) {
 	for (const [label, selector] of pageParts) {
 		const $ = load(html);
 		$(selector).remove();
-		console.log(`  ${label.padEnd(44)} ${kb(whole - compressed($.html())).padStart(9)}`);
+		console.log(`  ${label.padEnd(44)} ${kb(whole - (await compressed($.html()))).padStart(9)}`);
 	}
 }
 
@@ -218,7 +213,7 @@ if (process.argv.includes('--parts')) {
 	const medianPage = byBytes[Math.floor(byBytes.length / 2)];
 	const heaviest = byBytes.at(-1);
 	console.log('\nWhat each part of the HTML adds, compressed:');
-	for (const weight of [medianPage, heaviest]) if (weight) printParts(weight);
+	for (const weight of [medianPage, heaviest]) if (weight) await printParts(weight);
 }
 
 if (!process.argv.includes('--ours')) {

@@ -22,6 +22,7 @@ afterAll(() => {
 interface BuildCounts {
 	images: { pages: number; drawn: number; cached: number };
 	assets: { files: number; compressed: number; cached: number };
+	pages: { files: number; compressed: number; cached: number };
 }
 
 /** Reads the numbers of a log line that `pattern` matches. */
@@ -44,9 +45,14 @@ async function build(): Promise<BuildCounts> {
 		log,
 		/(\d+) scripts and stylesheets compressed ahead: .*?; (\d+) compressed now, (\d+) from the cache/,
 	);
+	const [pageFiles = 0, pagesCompressed = 0, cachedPages = 0] = logNumbers(
+		log,
+		/(\d+) pages compressed ahead: .*?; (\d+) compressed now, (\d+) from the cache/,
+	);
 	return {
 		images: { pages, drawn, cached: cachedImages },
 		assets: { files, compressed, cached: cachedAssets },
+		pages: { files: pageFiles, compressed: pagesCompressed, cached: cachedPages },
 	};
 }
 
@@ -66,18 +72,20 @@ function edit(path: string, from: string, to: string) {
 	writeFileSync(file, text.replace(from, to));
 }
 
-test('a rebuild draws only the preview images whose page changed, and compresses only changed assets', async () => {
+test('a rebuild draws only the preview images whose page changed, and compresses only changed assets and pages', async () => {
 	const cold = await build();
 	expect(cold.images.drawn).toBeGreaterThan(50);
 	expect(cold.images.cached).toBe(0);
 	expect(cold.assets.files).toBeGreaterThan(2);
 	expect(cold.assets).toEqual({ ...cold.assets, compressed: cold.assets.files, cached: 0 });
+	expect(cold.pages).toEqual({ ...cold.pages, compressed: cold.pages.files, cached: 0 });
 	const coldImages = builtFiles('og/**/*.png');
 	const coldCompressed = builtFiles('_astro/*.{br,gz}');
 
 	const unchanged = await build();
 	expect(unchanged.images).toEqual({ ...cold.images, drawn: 0, cached: cold.images.drawn });
 	expect(unchanged.assets).toEqual({ ...cold.assets, compressed: 0, cached: cold.assets.files });
+	expect(unchanged.pages).toEqual({ ...cold.pages, compressed: 0, cached: cold.pages.files });
 	expect(builtFiles('og/**/*.png')).toEqual(coldImages);
 	expect(builtFiles('_astro/*.{br,gz}')).toEqual(coldCompressed);
 
@@ -86,6 +94,9 @@ test('a rebuild draws only the preview images whose page changed, and compresses
 	const changed = await build();
 	expect(changed.images).toEqual({ ...cold.images, drawn: 1, cached: cold.images.drawn - 1 });
 	expect(changed.assets).toEqual({ ...cold.assets, compressed: 1, cached: cold.assets.files - 1 });
+	// The new title stands in the English pages' sidebar and the stylesheet's name in every page.
+	expect(changed.pages.compressed).toBeGreaterThan(0);
+	expect(changed.pages.compressed + changed.pages.cached).toBe(cold.pages.files);
 	const changedImages = builtFiles('og/**/*.png');
 	for (const [file, image] of coldImages) {
 		if (file === 'og/en/glossary.png') expect(changedImages.get(file)?.equals(image)).toBe(false);

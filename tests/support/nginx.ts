@@ -4,8 +4,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findNginx, findNginxModules, missingToolsMessage } from './tools';
 
-/** The production nginx config, which the tests and benchmarks serve the site with. */
-export const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
+const deployedConfig = join(import.meta.dirname, '../../deploy/nginx.conf');
 
 /**
  * The files that the build writes and deploy/nginx.conf includes from the site's folder (short
