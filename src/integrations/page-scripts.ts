@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown, type Plugin } from 'rolldown';
 import { minify } from 'rolldown/utils';
-import { globSync } from 'tinyglobby';
 import { withElementsReplaced, withRangesReplaced } from '../lib/html-elements';
 import {
 	findInlineClassicScripts,
@@ -14,7 +12,13 @@ import {
 	type PageScript,
 } from '../lib/page-scripts';
 import { assetsFolder } from './precompressed-assets';
-import { assetNamesIn, removeUnreferencedAssets } from './unreferenced-assets';
+import {
+	assetNamesIn,
+	baseFolder,
+	builtPages,
+	removeUnreferencedAssets,
+	writeHashedAsset,
+} from './built-site';
 
 const entryId = '\0page-scripts';
 const inlineScriptPrefix = '\0page-script-';
@@ -99,11 +103,11 @@ export function pageScripts(): AstroIntegration {
 		name: 'new-midec:page-scripts',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = baseFolder(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const pages = globSync('**/*.html', { cwd: distDir, ignore: [`${assetsFolder}/**`] });
+				const pages = builtPages(distDir);
 				const bundleUrls = new Map<string, Promise<string>>();
 				const bundledFiles = new Set<string>();
 				const namesInPages = new Set<string>();
@@ -123,9 +127,7 @@ export function pageScripts(): AstroIntegration {
 					if (!url) {
 						url = bundle(scripts, distDir, base).then(async ({ code, bundledFiles: files }) => {
 							for (const file of files) bundledFiles.add(file);
-							const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-							const name = `page-scripts.${hash}.js`;
-							await writeFile(join(distDir, assetsFolder, name), code);
+							const name = await writeHashedAsset(distDir, 'page-scripts', 'js', code);
 							return `${base}${assetsFolder}/${name}`;
 						});
 						bundleUrls.set(key, url);

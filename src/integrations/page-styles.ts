@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,13 @@ import {
 } from '../lib/page-styles';
 import { assetsFolder } from './precompressed-assets';
 import { kilobytes } from '../lib/sizes';
-import { assetNamesIn, removeUnreferencedAssets } from './unreferenced-assets';
+import {
+	assetNamesIn,
+	baseFolder,
+	builtPages,
+	removeUnreferencedAssets,
+	writeHashedAsset,
+} from './built-site';
 
 /**
  * Elements that no page or script of `dist/` spells out, styled all the same: Pagefind marks the
@@ -38,12 +43,12 @@ export function pageStyles(): AstroIntegration {
 		name: 'new-midec:page-styles',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = baseFolder(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
 				const ownAsset = `${base}${assetsFolder}/`;
-				const pages = globSync('**/*.html', { cwd: distDir, ignore: [`${assetsFolder}/**`] });
+				const pages = builtPages(distDir);
 				const scripts = globSync(`${assetsFolder}/*.js`, { cwd: distDir });
 				const words = new Set<string>();
 				const linksOfPage = new Map<string, StylesheetLink[]>();
@@ -77,12 +82,11 @@ export function pageStyles(): AstroIntegration {
 					});
 					sizes.before += css.length;
 					sizes.after += purged.css.length;
-					const hash = createHash('sha256').update(purged.css).digest('base64url').slice(0, 8);
-					const name = `page-styles.${hash}.css`;
-					await writeFile(join(distDir, assetsFolder, name), purged.css);
-					return `${ownAsset}${name}`;
+					return `${ownAsset}${await writeHashedAsset(distDir, 'page-styles', 'css', purged.css)}`;
 				};
 
+				// Each page is read again rather than kept from the first pass: a large site's pages
+				// would not all fit in memory at once.
 				const namesInPages = new Set<string>();
 				for (const page of pages) {
 					const text = await readFile(join(distDir, page), 'utf8');

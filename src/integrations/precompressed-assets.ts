@@ -68,7 +68,7 @@ interface Precompression {
 function precompressed({ what, files, encodings, cacheFolder }: Precompression): AstroIntegration {
 	let cacheDir = '';
 	return {
-		name: `new-midec:precompressed-${cacheFolder.replace(/^precompressed-/, '')}`,
+		name: `new-midec:${cacheFolder}`,
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = join(fileURLToPath(config.cacheDir), cacheFolder);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { globSync } from 'tinyglobby';
+import { baseFolder, builtPages } from './built-site';
 import {
 	collectInlineCode,
 	combinedInlineCode,
@@ -27,11 +27,11 @@ export function siteSecurityHeaders(): AstroIntegration {
 		name: 'new-midec:security-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = baseFolder(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = globSync('**/*.html', { cwd: out, ignore: ['_astro/**', 'pagefind/**'] });
+				const pages = builtPages(out);
 				const byPage = new Map<string, InlineCode>();
 				for (const page of pages)
 					byPage.set(

@@ -1,7 +1,31 @@
-import { readFile, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { assetsFolder } from './precompressed-assets';
+
+/** Astro's `base`, ending in `/`, so that a path of `dist/` can follow it. */
+export const baseFolder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** The pages of a built `dist/`, as paths in it. */
+export const builtPages = (distDir: string) =>
+	globSync('**/*.html', { cwd: distDir, ignore: [`${assetsFolder}/**`, 'pagefind/**'] });
+
+/**
+ * Writes `content` to `_astro/` as `<stem>.<hash>.<extension>`, named by a hash of its content as
+ * Astro names its own assets, so that no cached copy outlives a change; returns the file's name.
+ */
+export async function writeHashedAsset(
+	distDir: string,
+	stem: string,
+	extension: string,
+	content: string,
+): Promise<string> {
+	const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8);
+	const name = `${stem}.${hash}.${extension}`;
+	await writeFile(join(distDir, assetsFolder, name), content);
+	return name;
+}
 
 const assetName = new RegExp(`${assetsFolder}/([\\w.-]+)`, 'g');
 
