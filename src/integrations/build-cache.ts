@@ -1,5 +1,7 @@
 import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 
 /**
  * A folder of files that a build made and a later build may reuse, each named by a hash of what
@@ -12,6 +14,18 @@ export interface BuildCache {
 	store(name: string, from: string): Promise<void>;
 	/** Removes every file but `used`: after a build the folder holds that build's files only. */
 	keepOnly(used: Set<string>): Promise<void>;
+}
+
+/**
+ * Where a build keeps the cache `name`: in Astro's cache folder, one for each output folder, so
+ * that builds to `dist/` and to `dist-subpath/` in turn never throw away each other's files.
+ */
+export function buildCacheFolder(
+	config: Pick<AstroConfig, 'root' | 'outDir' | 'cacheDir'>,
+	name: string,
+) {
+	const outDir = relative(fileURLToPath(config.root), fileURLToPath(config.outDir));
+	return join(fileURLToPath(config.cacheDir), name, outDir.replace(/[^\w.-]+/g, '_') || '_');
 }
 
 const partialSuffix = '.partial';

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { SatoriOptions } from 'satori';
 import { globSync } from 'tinyglobby';
 import { redirectPageTarget } from '../lib/redirects';
-import { openBuildCache } from './build-cache';
+import { buildCacheFolder, openBuildCache } from './build-cache';
 import { fontCodePoints } from '../lib/font-cmap';
 import { describeCharacter, uncoveredCharacters } from '../lib/glyph-coverage';
 import {
@@ -429,7 +429,7 @@ export function ogImages(): AstroIntegration {
 		name: 'new-midec:og-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = join(fileURLToPath(config.cacheDir), 'og-images');
+				cacheDir = buildCacheFolder(config, 'og-images');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { pages, drawn, cached, totalMs, drawMs } = await generateOgImages(

@@ -10,8 +10,11 @@ import {
 	findStylesheetLinks,
 	selectorWords,
 	type StylesheetLink,
+	styleAttributeRules,
+	styleAttributesOf,
 	stylesheetsKey,
 	withNamelessRulesKept,
+	withStyleAttributesAsClasses,
 } from '../lib/page-styles';
 import { assetsFolder } from './precompressed-assets';
 import { kilobytes } from '../lib/sizes';
@@ -36,6 +39,9 @@ const safelist: UserDefinedSafelist = { standard: ['mark'] };
  * A rule is kept when the class names, ids, elements and attributes it needs are all spelled out
  * somewhere in a page or a script of `dist/` (PurgeCSS); the file is named by a hash of what
  * is left, so that a browser never keeps a copy for a site with other pages.
+ *
+ * The `style` attributes of those pages become classes of that file: each one the
+ * Content-Security-Policy allowed by hash cost every page's headers some 50 bytes.
  */
 export function pageStyles(): AstroIntegration {
 	let base = '/';
@@ -52,12 +58,15 @@ export function pageStyles(): AstroIntegration {
 				const scripts = globSync(`${assetsFolder}/*.js`, { cwd: distDir });
 				const words = new Set<string>();
 				const linksOfPage = new Map<string, StylesheetLink[]>();
+				const styleAttributes = new Set<string>();
 				for (const file of [...pages, ...scripts]) {
 					const text = await readFile(join(distDir, file), 'utf8');
 					for (const word of selectorWords(text)) words.add(word);
 					const links = findStylesheetLinks(text);
-					if (links.length > 0 && links.every(({ href }) => href.startsWith(ownAsset)))
+					if (links.length > 0 && links.every(({ href }) => href.startsWith(ownAsset))) {
 						linksOfPage.set(file, links);
+						for (const style of styleAttributesOf(text)) styleAttributes.add(style);
+					}
 				}
 
 				const content = [{ raw: [...words].join(' '), extension: 'txt' }];
@@ -80,9 +89,10 @@ export function pageStyles(): AstroIntegration {
 						variables: true,
 						safelist,
 					});
+					const withStyleAttributes = styleAttributeRules(styleAttributes) + purged.css;
 					sizes.before += css.length;
-					sizes.after += purged.css.length;
-					return `${ownAsset}${await writeHashedAsset(distDir, 'page-styles', 'css', purged.css)}`;
+					sizes.after += withStyleAttributes.length;
+					return `${ownAsset}${await writeHashedAsset(distDir, 'page-styles', 'css', withStyleAttributes)}`;
 				};
 
 				// Each page is read again rather than kept from the first pass: a large site's pages
@@ -98,10 +108,8 @@ export function pageStyles(): AstroIntegration {
 							url = combine(links);
 							stylesheetUrls.set(key, url);
 						}
-						const rewritten = withElementsReplaced(
-							text,
-							links,
-							`<link rel="stylesheet" href="${await url}">`,
+						const rewritten = withStyleAttributesAsClasses(
+							withElementsReplaced(text, links, `<link rel="stylesheet" href="${await url}">`),
 						);
 						await writeFile(join(distDir, page), rewritten);
 						for (const name of assetNamesIn(rewritten)) namesInPages.add(name);
@@ -111,7 +119,7 @@ export function pageStyles(): AstroIntegration {
 				}
 				const removed = await removeUnreferencedAssets(combinedFiles, distDir, namesInPages);
 				logger.info(
-					`Stylesheets of ${linksOfPage.size} pages combined into ${stylesheetUrls.size === 1 ? 'one file' : `${stylesheetUrls.size} files`} without the rules that match nothing: ${kilobytes(sizes.before)} to ${kilobytes(sizes.after)}; ${removed.length} files they replace left out`,
+					`Stylesheets of ${linksOfPage.size} pages combined into ${stylesheetUrls.size === 1 ? 'one file' : `${stylesheetUrls.size} files`} without the rules that match nothing: ${kilobytes(sizes.before)} to ${kilobytes(sizes.after)}, with ${styleAttributes.size} style attributes as classes; ${removed.length} files they replace left out`,
 				);
 			},
 		},

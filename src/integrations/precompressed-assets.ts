@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants } from 'node:zlib';
@@ -9,7 +9,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
 import { kilobytes } from '../lib/sizes';
-import { openBuildCache } from './build-cache';
+import { buildCacheFolder, openBuildCache } from './build-cache';
 
 /** The folder of Astro's hashed scripts and stylesheets, which every page loads. */
 export const assetsFolder = '_astro';
@@ -71,7 +71,7 @@ function precompressed({ what, files, encodings, cacheFolder }: Precompression):
 		name: `new-midec:${cacheFolder}`,
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = join(fileURLToPath(config.cacheDir), cacheFolder);
+				cacheDir = buildCacheFolder(config, cacheFolder);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const names = globSync(files, { cwd: fileURLToPath(dir), absolute: true });

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import postcss from 'postcss';
 import selectorParser from 'postcss-selector-parser';
-import type { HtmlRange } from './html-elements';
+import { type HtmlRange, withRangesReplaced } from './html-elements';
 
 /** A `<link rel="stylesheet">` of a page: its place in the HTML, its address and its media. */
 export interface StylesheetLink extends HtmlRange {
@@ -84,4 +85,75 @@ export function withNamelessRulesKept(css: string): string {
 			rule.prepend(postcss.comment({ text: 'purgecss ignore current' }));
 	});
 	return root.toString();
+}
+
+/** A start tag's `style` attribute, and its `class` attribute when it has one. */
+interface StyledTag {
+	style: HtmlRange & { value: string };
+	classAttribute?: HtmlRange & { value: string };
+}
+
+function findStyledTags(html: string): StyledTag[] {
+	const tags: StyledTag[] = [];
+	let current: Partial<StyledTag> = {};
+	const parser = new Parser({
+		onattribute(name, value) {
+			const range = { start: parser.startIndex, end: parser.endIndex, value };
+			if (name === 'style') current.style = range;
+			else if (name === 'class') current.classAttribute = range;
+		},
+		onopentag() {
+			if (current.style) tags.push(current as StyledTag);
+			current = {};
+		},
+	});
+	parser.end(html);
+	return tags;
+}
+
+/** The value of every `style` attribute of a page, in document order. */
+export const styleAttributesOf = (html: string) =>
+	findStyledTags(html).map(({ style }) => style.value);
+
+/** The class that stands for a `style` attribute: named by a hash of its declarations. */
+export const styleAttributeClass = (style: string) =>
+	`style-${createHash('sha256').update(style).digest('hex').slice(0, 8)}`;
+
+/**
+ * A rule for each `style` attribute that gives its class the same declarations at the same rank,
+ * to go first in the stylesheet. An inline declaration wins over every rule of the stylesheet
+ * and loses to every `!important` one; so does an `!important` declaration that is in no layer,
+ * has no specificity (`:where()`) and comes before all others.
+ */
+export function styleAttributeRules(styles: Iterable<string>): string {
+	return [...new Set(styles)]
+		.map((style) => {
+			const declarations: string[] = [];
+			postcss.parse(`x{${style}}`).walkDecls(({ prop, value }) => {
+				declarations.push(`${prop}:${value.trim()}!important`);
+			});
+			return `:where(.${styleAttributeClass(style)}){${declarations.join(';')}}`;
+		})
+		.join('');
+}
+
+const quoted = (value: string) => `"${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+
+/**
+ * The page with each `style` attribute taken out and its class (`styleAttributeClass`) added to
+ * the element's classes, so that no inline style needs allowing in the Content-Security-Policy.
+ */
+export function withStyleAttributesAsClasses(html: string): string {
+	const edits = findStyledTags(html).flatMap(({ style, classAttribute }) => {
+		const name = styleAttributeClass(style.value);
+		if (!classAttribute) return [{ ...style, text: `class=${quoted(name)}` }];
+		const classes = `class=${quoted(`${classAttribute.value} ${name}`.trim())}`;
+		const styleWithSpaceBefore = { start: style.start, end: style.end };
+		while (/\s/.test(html[styleWithSpaceBefore.start - 1])) styleWithSpaceBefore.start--;
+		return [
+			{ ...classAttribute, text: classes },
+			{ ...styleWithSpaceBefore, text: '' },
+		].sort((a, b) => a.start - b.start);
+	});
+	return withRangesReplaced(html, edits);
 }

@@ -38,3 +38,24 @@ test('the words found in a search result excerpt are marked in the site style', 
 	const mark = page.locator('#search-results mark').first();
 	await expect(mark).toHaveCSS('font-weight', '600');
 });
+
+test('styles written on elements come from the stylesheet, so the policy allows no inline style', async ({
+	page,
+}) => {
+	const response = await page.request.get('/en/about/');
+	expect(await response.text()).not.toMatch(/\sstyle=/);
+	expect(response.headers()['content-security-policy']).not.toContain('unsafe-hashes');
+	// Each one still applies: table of contents indents by depth, code blocks keep their theme.
+	await page.goto('/en/');
+	const contents = page.locator('starlight-toc');
+	await expect(contents.locator('a[href="#answers"]')).toHaveCSS('padding-inline-start', '8px');
+	await expect(contents.locator('a[href="#who-when-where"]')).toHaveCSS(
+		'padding-inline-start',
+		'24px',
+	);
+	await page.goto('/en/about/');
+	await expect(page.locator('pre.astro-code').first()).toHaveCSS(
+		'background-color',
+		'rgb(36, 41, 46)',
+	);
+});

@@ -4,8 +4,12 @@ import {
 	findStylesheetLinks,
 	hasNamelessSelector,
 	selectorWords,
+	styleAttributeClass,
+	styleAttributeRules,
+	styleAttributesOf,
 	stylesheetsKey,
 	withNamelessRulesKept,
+	withStyleAttributesAsClasses,
 } from '../../src/lib/page-styles';
 
 const page =
@@ -82,6 +86,43 @@ describe('rules that PurgeCSS would drop as matching nothing', () => {
 	it('marks only those rules for PurgeCSS to keep', () => {
 		expect(withNamelessRulesKept(':lang(ja){line-break:strict}.card .title{color:red}')).toBe(
 			':lang(ja){/* purgecss ignore current */line-break:strict}.card .title{color:red}',
+		);
+	});
+});
+
+describe('style attributes as classes', () => {
+	const styled =
+		'<ul style="--depth: 0;"><li><svg class="icon caret" viewBox="0 0 24 24" style="--sl-icon-size: 1em;" aria-hidden="true"></svg>' +
+		'<a href="?a=1&amp;b=2" class="x&quot;y" style="color:red">a</a><p>style="kept"</p></ul>';
+	const depth = styleAttributeClass('--depth: 0;');
+	const icon = styleAttributeClass('--sl-icon-size: 1em;');
+	const red = styleAttributeClass('color:red');
+
+	it('finds the style attributes of a page, as the browser reads them', () => {
+		expect(styleAttributesOf(styled)).toEqual(['--depth: 0;', '--sl-icon-size: 1em;', 'color:red']);
+		expect(styleAttributesOf('<p style="font-family:&quot;Noto&quot;">')).toEqual([
+			'font-family:"Noto"',
+		]);
+	});
+
+	it('names a class by the declarations, the same on every page', () => {
+		expect(styleAttributeClass('--depth: 0;')).toMatch(/^style-[0-9a-f]{8}$/);
+		expect(styleAttributeClass('--depth: 0;')).toBe(depth);
+		expect(styleAttributeClass('--depth: 1;')).not.toBe(depth);
+	});
+
+	it('replaces each style attribute by its class and leaves everything else as it was', () => {
+		expect(withStyleAttributesAsClasses(styled)).toBe(
+			`<ul class="${depth}"><li><svg class="icon caret ${icon}" viewBox="0 0 24 24" aria-hidden="true"></svg>` +
+				`<a href="?a=1&amp;b=2" class="x&quot;y ${red}">a</a><p>style="kept"</p></ul>`,
+		);
+		expect(withStyleAttributesAsClasses('<p class="a">b</p>')).toBe('<p class="a">b</p>');
+	});
+
+	it('writes each style once, as important rules of no specificity', () => {
+		expect(styleAttributeRules(['--depth: 0;', 'color:red; margin: 0 auto', '--depth: 0;'])).toBe(
+			`:where(.${depth}){--depth:0!important}` +
+				`:where(.${styleAttributeClass('color:red; margin: 0 auto')}){color:red!important;margin:0 auto!important}`,
 		);
 	});
 });

@@ -81,6 +81,14 @@ describe('contentSecurityPolicy', () => {
 		);
 	});
 
+	test("grants 'unsafe-hashes' only to pages that have style attributes", () => {
+		const withoutAttributes = contentSecurityPolicy(
+			collectInlineCode('<style>p{}</style><i class="x"></i>', emptyInlineCode()),
+		);
+		expect(withoutAttributes).toContain(`style-src 'self' ${hashSource('p{}')};`);
+		expect(withoutAttributes).not.toContain('unsafe-hashes');
+	});
+
 	test('denies everything else by default, framing included', () => {
 		expect(directive('default-src')).toBe("'none'");
 		expect(directive('frame-ancestors')).toBe("'none'");
