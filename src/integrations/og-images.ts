@@ -299,28 +299,46 @@ function cardCacheKey(fonts: OgFonts, node: CardNode, card: CardText, codeVersio
 	return `${sha256(JSON.stringify([codeVersion, node, fontDigests]))}.png`;
 }
 
+/** Every page's card text, read from the built pages, and what drawing them needs. */
+export interface OgCards {
+	outDir: string;
+	cards: PageCard[];
+	fonts: OgFonts;
+	/** When reading began, from `performance.now()`. */
+	startMs: number;
+}
+
 /**
- * Writes a preview image for every HTML page in `outDir`, at `ogImagePath(page)`. Reads every page
- * first and stops, naming each page and character, if some text has a character no font covers.
- * Pages with the same title, site name and language share one drawing.
- *
- * With `cacheDir`, each drawing is kept there under a hash of what decides its pixels (the card's
- * element tree, its font files, the drawing code), and a later build copies it instead of drawing
- * it again. After the build the folder holds this build's images only; deleting it is safe.
+ * Reads the card text of every HTML page in `outDir`. Stops, naming each page and character, if
+ * some text has a character no font covers.
  */
-export async function generateOgImages(outDir: string, cacheDir?: string): Promise<OgImagesResult> {
-	const start = performance.now();
+export async function readOgCards(outDir: string): Promise<OgCards> {
+	const startMs = performance.now();
 	const files = globSync('**/*.html', {
 		cwd: outDir,
 		ignore: ['og/**', '_astro/**', 'pagefind/**'],
 	});
 	const fonts = loadOgFonts();
-	const workers = availableParallelism();
-
 	const { cards, problems } = await readCards(outDir, files, fonts, 16);
 	if (problems.length) {
 		throw new Error(`Cannot draw the link-preview images:\n- ${problems.join('\n- ')}`);
 	}
+	return { outDir, cards, fonts, startMs };
+}
+
+/**
+ * Writes a preview image for each of the cards, at `ogImagePath(page)`. Pages with the same
+ * title, site name and language share one drawing.
+ *
+ * With `cacheDir`, each drawing is kept there under a hash of what decides its pixels (the card's
+ * element tree, its font files, the drawing code), and a later build copies it instead of drawing
+ * it again. After the build the folder holds this build's images only; deleting it is safe.
+ */
+export async function drawOgImages(
+	{ outDir, cards, fonts, startMs }: OgCards,
+	cacheDir?: string,
+): Promise<OgImagesResult> {
+	const workers = availableParallelism();
 
 	// The first page with each text is drawn; the others get a copy of its file.
 	const firstWithText = new Map<string, string>();
@@ -380,7 +398,7 @@ export async function generateOgImages(outDir: string, cacheDir?: string): Promi
 		pages: cards.length,
 		drawn: toDraw.length,
 		cached: unique.length - toDraw.length,
-		totalMs: performance.now() - start,
+		totalMs: performance.now() - startMs,
 		drawMs,
 	};
 }
@@ -425,17 +443,25 @@ async function drawAll(
 /** Link-preview images of every built page: `dist/og/…png`, see src/lib/og-image-path.ts. */
 export function ogImages(): AstroIntegration {
 	let cacheDir: string | undefined;
+	let drawing: Promise<OgImagesResult> | undefined;
 	return {
 		name: 'new-midec:og-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = buildCacheFolder(config, 'og-images');
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, drawn, cached, totalMs, drawMs } = await generateOgImages(
-					fileURLToPath(dir),
-					cacheDir,
-				);
+			// The pages are read as soon as they are written, before the next integrations rewrite
+			// them, and drawn on worker threads while those integrations run on the main one.
+			'astro:build:generated': async ({ dir }) => {
+				drawing = drawOgImages(await readOgCards(fileURLToPath(dir)), cacheDir);
+				// The build waits for the drawing, and reports a failure, in astro:build:done; without
+				// this, Node would stop at a failure before that hook awaited it.
+				drawing.catch(() => {});
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (drawing === undefined)
+					throw new Error('The pages were never read for their preview images.');
+				const { pages, drawn, cached, totalMs, drawMs } = await drawing;
 				const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
 				logger.info(
 					`${pages} link-preview images in ${seconds(totalMs)}: ` +

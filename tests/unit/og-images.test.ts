@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { generateOgImages } from '../../src/integrations/og-images';
+import { drawOgImages, readOgCards } from '../../src/integrations/og-images';
 
 let outDir: string;
 
@@ -25,12 +25,12 @@ afterEach(() => {
 	rmSync(outDir, { recursive: true, force: true });
 });
 
-describe('generateOgImages', () => {
+describe('readOgCards and drawOgImages', () => {
 	test('fails naming the page and the character that no font has', async () => {
 		writePage('en/index.html', 'en', 'New MIDEC');
 		writePage('en/party/index.html', 'en', 'Launch party 🎉');
 		writePage('ja/thai/index.html', 'ja', 'タイ語 ภาษา');
-		const run = generateOgImages(outDir);
+		const run = readOgCards(outDir);
 		await expect(run).rejects.toThrow(
 			/en\/party\/index\.html: the title "Launch party 🎉" has U\+1F389 "🎉"/,
 		);
@@ -41,7 +41,7 @@ describe('generateOgImages', () => {
 		writePage('index.html', 'id', 'Status');
 		writePage('en/status/index.html', 'en', 'Status');
 		writePage('en/copy/index.html', 'en', 'Status');
-		const result = await generateOgImages(outDir);
+		const result = await drawOgImages(await readOgCards(outDir));
 		expect(result).toMatchObject({ pages: 3, drawn: 2 });
 		const png = (path: string) => readFileSync(join(outDir, path));
 		expect(png('og/en/copy.png').equals(png('og/en/status.png'))).toBe(true);
