@@ -49,6 +49,11 @@ export const precompressedEncodings = [
 
 type Encoding = (typeof precompressedEncodings)[number];
 
+/** The files written beside each page: Brotli only, as nginx compresses gzip on the fly. */
+export const precompressedPageEncodings = precompressedEncodings.filter(
+	({ extension }) => extension === 'br',
+);
+
 interface Precompression {
 	/** What the files are, for the log line. */
 	what: string;
@@ -136,6 +141,6 @@ export const precompressedPages = () =>
 	precompressed({
 		what: 'pages',
 		files: '**/*.html',
-		encodings: precompressedEncodings.filter(({ extension }) => extension === 'br'),
+		encodings: precompressedPageEncodings,
 		cacheFolder: 'precompressed-pages',
 	});

@@ -7,12 +7,14 @@
  * dwell: 0 ms is a tap, whose pointer-down alone starts the prerender) and clicks it.
  *
  * Both builds are the same dist/, served by nginx with the production config; the copy without
- * rules has the `<script type="speculationrules">` taken out of each page.
+ * rules has the `<script type="speculationrules">` taken out of each page and of the Brotli file
+ * that nginx sends in its place.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
+import { precompressedPageEncodings } from '../../src/integrations/precompressed-assets';
 import { distDir } from '../build/dist';
 import {
 	ChromiumOverPipe,
@@ -62,15 +64,25 @@ const mobileProfile = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A copy of dist/ whose pages have no speculation rules. */
-function distWithoutRules(): { dist: string; remove(): void } {
+/**
+ * A copy of dist/ whose pages have no speculation rules. nginx sends a page's Brotli file when
+ * there is one (brotli_static), so each is compressed again from the page without its rules.
+ */
+async function distWithoutRules(): Promise<{ dist: string; remove(): void }> {
 	const folder = createScratchFolder('navigation-');
 	const dist = join(folder.root, 'dist');
 	cpSync(distDir, dist, { recursive: true });
 	for (const file of globSync('**/*.html', { cwd: dist })) {
 		const path = join(dist, file);
 		const html = readFileSync(path, 'utf8');
-		writeFileSync(path, html.replace(/<script type="speculationrules">[^<]*<\/script>/, ''));
+		const withoutRules = html.replace(/<script type="speculationrules">[^<]*<\/script>/, '');
+		if (withoutRules === html) continue;
+		writeFileSync(path, withoutRules);
+		for (const { extension, compress } of precompressedPageEncodings) {
+			const compressed = `${path}.${extension}`;
+			if (existsSync(compressed))
+				writeFileSync(compressed, await compress(Buffer.from(withoutRules)));
+		}
 	}
 	return { dist, remove: folder.remove };
 }
@@ -203,12 +215,20 @@ console.log(
 		`CPU ${mobileProfile.cpuSlowdown}× slower):`,
 );
 const withRules = await measureSite(distDir, ports.withRules, 'with speculation rules');
-const copy = distWithoutRules();
+const copy = await distWithoutRules();
 let withoutRules: Map<number, Navigation[]>;
 try {
 	withoutRules = await measureSite(copy.dist, ports.withoutRules, 'without');
 } finally {
 	copy.remove();
+}
+// Without rules Chromium has nothing to prerender from: a prerendered page means the copy still
+// served them, and the two columns would compare the site with itself.
+const prerenderedWithout = [...withoutRules.values()].flat().filter((n) => n.prerendered).length;
+if (prerenderedWithout > 0) {
+	throw new Error(
+		`${prerenderedWithout} navigations of the copy without speculation rules were prerendered: its pages still carry the rules`,
+	);
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
