@@ -7,6 +7,12 @@ import { assetsFolder } from './precompressed-assets';
 /** Astro's `base`, ending in `/`, so that a path of `dist/` can follow it. */
 export const baseFolder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
+/**
+ * How many pages a pass over `dist/` reads, changes and writes at once: while one waits for the
+ * disk, the main thread parses another.
+ */
+export const pagesAtOnce = 8;
+
 /** The pages of a built `dist/`, as paths in it. */
 export const builtPages = (distDir: string) =>
 	globSync('**/*.html', { cwd: distDir, ignore: [`${assetsFolder}/**`, 'pagefind/**'] });

@@ -7,6 +7,7 @@ import { dirname, join, parse, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import type { SatoriOptions } from 'satori';
 import { globSync } from 'tinyglobby';
 import { redirectPageTarget } from '../lib/redirects';
@@ -186,19 +187,6 @@ class DrawPool {
 
 type WorkerMessage = { ready: boolean; error?: string } | { id: number; error?: string };
 
-/** Runs `task` on every item, at most `limit` at a time. */
-async function forEachBounded<T>(
-	items: readonly T[],
-	limit: number,
-	task: (item: T) => Promise<void>,
-): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) await task(items[next++] as T);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 export interface OgImagesResult {
 	/** Pages found, each of which now has its image. */
 	pages: number;
@@ -224,33 +212,37 @@ type PageCard = CardText & { file: string };
 async function readCards(outDir: string, files: string[], fonts: OgFonts, concurrency: number) {
 	const cards: PageCard[] = [];
 	const problems: string[] = [];
-	await forEachBounded(files, concurrency, async (file) => {
-		const html = await readFile(join(outDir, file), 'utf8');
-		// A redirect page is never shared as itself: links preview the page it leads to.
-		if (redirectPageTarget(html) !== undefined) return;
-		let page;
-		try {
-			page = readOgPage(html);
-		} catch (error) {
-			problems.push(`${file}: ${(error as Error).message}`);
-			return;
-		}
-		const card: PageCard = {
-			title: page.title,
-			siteName: page.siteName,
-			languageLabel: languageLabel(page.lang),
-			file,
-		};
-		for (const field of Object.keys(fieldNames) as (keyof CardText)[]) {
-			const missing = uncoveredCharacters(card[field], fonts.covers);
-			if (missing.length === 0) continue;
-			problems.push(
-				`${file}: the ${fieldNames[field]} "${card[field]}" has ${missing.map(describeCharacter).join(', ')}, ` +
-					`which ${fontName} does not have. Write it with other characters, or add a font that has it in src/integrations/og-images.ts.`,
-			);
-		}
-		cards.push(card);
-	});
+	await pMap(
+		files,
+		async (file) => {
+			const html = await readFile(join(outDir, file), 'utf8');
+			// A redirect page is never shared as itself: links preview the page it leads to.
+			if (redirectPageTarget(html) !== undefined) return;
+			let page;
+			try {
+				page = readOgPage(html);
+			} catch (error) {
+				problems.push(`${file}: ${(error as Error).message}`);
+				return;
+			}
+			const card: PageCard = {
+				title: page.title,
+				siteName: page.siteName,
+				languageLabel: languageLabel(page.lang),
+				file,
+			};
+			for (const field of Object.keys(fieldNames) as (keyof CardText)[]) {
+				const missing = uncoveredCharacters(card[field], fonts.covers);
+				if (missing.length === 0) continue;
+				problems.push(
+					`${file}: the ${fieldNames[field]} "${card[field]}" has ${missing.map(describeCharacter).join(', ')}, ` +
+						`which ${fontName} does not have. Write it with other characters, or add a font that has it in src/integrations/og-images.ts.`,
+				);
+			}
+			cards.push(card);
+		},
+		{ concurrency: concurrency },
+	);
 	return { cards: cards.sort((a, b) => (a.file < b.file ? -1 : 1)), problems: problems.sort() };
 }
 
@@ -380,19 +372,27 @@ export async function drawOgImages(
 	// Copying from the cache is the lookup: a file that another build removed meanwhile is drawn.
 	const cache = cacheDir === undefined ? undefined : await openBuildCache(cacheDir);
 	const toDraw: typeof jobs = [];
-	await forEachBounded(jobs, 16, async (job) => {
-		if (cache === undefined || job.cacheFile === undefined) return void toDraw.push(job);
-		await ensureFolderOf(job.path);
-		if (!(await cache.copyOut(job.cacheFile, job.path))) toDraw.push(job);
-	});
+	await pMap(
+		jobs,
+		async (job) => {
+			if (cache === undefined || job.cacheFile === undefined) return void toDraw.push(job);
+			await ensureFolderOf(job.path);
+			if (!(await cache.copyOut(job.cacheFile, job.path))) toDraw.push(job);
+		},
+		{ concurrency: 16 },
+	);
 
 	const drawMs = await drawAll(toDraw, fonts, workers);
 	if (cache !== undefined) {
-		await forEachBounded(toDraw, 16, ({ path, cacheFile = '' }) => cache.store(cacheFile, path));
+		await pMap(toDraw, ({ path, cacheFile = '' }) => cache.store(cacheFile, path), {
+			concurrency: 16,
+		});
 		await cache.keepOnly(new Set(jobs.map(({ cacheFile = '' }) => cacheFile)));
 	}
-	await forEachBounded(copies, 16, ({ file, from }) =>
-		copyInto(join(outDir, ogImagePath(from)), join(outDir, ogImagePath(file))),
+	await pMap(
+		copies,
+		({ file, from }) => copyInto(join(outDir, ogImagePath(from)), join(outDir, ogImagePath(file))),
+		{ concurrency: 16 },
 	);
 	return {
 		pages: cards.length,
@@ -429,11 +429,15 @@ async function drawAll(
 	);
 	try {
 		// Two jobs per worker: each has its next card while the last one is being written.
-		await forEachBounded(jobs, workers * 2, async ({ card, node, path }) => {
-			await pool.draw(node, path).catch((error: Error) => {
-				throw new Error(`Cannot draw the link-preview image of ${card.file}: ${error.message}`);
-			});
-		});
+		await pMap(
+			jobs,
+			async ({ card, node, path }) => {
+				await pool.draw(node, path).catch((error: Error) => {
+					throw new Error(`Cannot draw the link-preview image of ${card.file}: ${error.message}`);
+				});
+			},
+			{ concurrency: workers * 2 },
+		);
 	} finally {
 		await pool.close();
 	}

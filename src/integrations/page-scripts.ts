@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { rolldown, type Plugin } from 'rolldown';
 import { minify } from 'rolldown/utils';
 import { withElementsReplaced, withRangesReplaced } from '../lib/html-elements';
@@ -16,6 +17,7 @@ import {
 	assetNamesIn,
 	baseFolder,
 	builtPages,
+	pagesAtOnce,
 	removeUnreferencedAssets,
 	writeHashedAsset,
 } from './built-site';
@@ -113,14 +115,14 @@ export function pageScripts(): AstroIntegration {
 				const namesInPages = new Set<string>();
 				const minifiedScripts = new Map<string, Promise<string>>();
 				let pagesChanged = 0;
-				for (const page of pages) {
+				const rewritePage = async (page: string) => {
 					const written = await readFile(join(distDir, page), 'utf8');
 					const text = await withMinifiedInlineScripts(written, minifiedScripts);
 					const scripts = findModuleScripts(text);
 					if (scripts.length < 2) {
 						if (text !== written) await writeFile(join(distDir, page), text);
 						for (const name of assetNamesIn(text)) namesInPages.add(name);
-						continue;
+						return;
 					}
 					const key = moduleScriptsKey(scripts);
 					let url = bundleUrls.get(key);
@@ -142,7 +144,8 @@ export function pageScripts(): AstroIntegration {
 					await writeFile(join(distDir, page), rewritten);
 					for (const name of assetNamesIn(rewritten)) namesInPages.add(name);
 					pagesChanged++;
-				}
+				};
+				await pMap(pages, rewritePage, { concurrency: pagesAtOnce });
 				const removed = await removeUnreferencedAssets(bundledFiles, distDir, namesInPages);
 				logger.info(
 					`Module scripts of ${pagesChanged} pages bundled into ${bundleUrls.size} files; ${removed.length} files only they loaded left out; ${minifiedScripts.size} inline scripts minified`,

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { PurgeCSS, type UserDefinedSafelist } from 'purgecss';
 import { globSync } from 'tinyglobby';
 import { withElementsReplaced } from '../lib/html-elements';
@@ -22,6 +23,7 @@ import {
 	assetNamesIn,
 	baseFolder,
 	builtPages,
+	pagesAtOnce,
 	removeUnreferencedAssets,
 	writeHashedAsset,
 } from './built-site';
@@ -58,16 +60,21 @@ export function pageStyles(): AstroIntegration {
 				const scripts = globSync(`${assetsFolder}/*.js`, { cwd: distDir });
 				const words = new Set<string>();
 				const linksOfPage = new Map<string, StylesheetLink[]>();
-				const styleAttributes = new Set<string>();
-				for (const file of [...pages, ...scripts]) {
+				const readForSelectors = async (file: string) => {
 					const text = await readFile(join(distDir, file), 'utf8');
 					for (const word of selectorWords(text)) words.add(word);
 					const links = findStylesheetLinks(text);
-					if (links.length > 0 && links.every(({ href }) => href.startsWith(ownAsset))) {
-						linksOfPage.set(file, links);
-						for (const style of styleAttributesOf(text)) styleAttributes.add(style);
-					}
-				}
+					if (links.length === 0 || !links.every(({ href }) => href.startsWith(ownAsset)))
+						return [];
+					linksOfPage.set(file, links);
+					return styleAttributesOf(text);
+				};
+				// In the pages' order, whichever is read first, as the stylesheet's rules follow it.
+				const styleAttributes = new Set(
+					(
+						await pMap([...pages, ...scripts], readForSelectors, { concurrency: pagesAtOnce })
+					).flat(),
+				);
 
 				const content = [{ raw: [...words].join(' '), extension: 'txt' }];
 				const combinedFiles = new Set<string>();
@@ -98,7 +105,7 @@ export function pageStyles(): AstroIntegration {
 				// Each page is read again rather than kept from the first pass: a large site's pages
 				// would not all fit in memory at once.
 				const namesInPages = new Set<string>();
-				for (const page of pages) {
+				const rewritePage = async (page: string) => {
 					const text = await readFile(join(distDir, page), 'utf8');
 					const links = linksOfPage.get(page);
 					if (links) {
@@ -116,7 +123,8 @@ export function pageStyles(): AstroIntegration {
 					} else {
 						for (const name of assetNamesIn(text)) namesInPages.add(name);
 					}
-				}
+				};
+				await pMap(pages, rewritePage, { concurrency: pagesAtOnce });
 				const removed = await removeUnreferencedAssets(combinedFiles, distDir, namesInPages);
 				logger.info(
 					`Stylesheets of ${linksOfPage.size} pages combined into ${stylesheetUrls.size === 1 ? 'one file' : `${stylesheetUrls.size} files`} without the rules that match nothing: ${kilobytes(sizes.before)} to ${kilobytes(sizes.after)}, with ${styleAttributes.size} style attributes as classes; ${removed.length} files they replace left out`,

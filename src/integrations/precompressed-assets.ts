@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { globSync } from 'tinyglobby';
 import { kilobytes } from '../lib/sizes';
 import { buildCacheFolder, openBuildCache } from './build-cache';
@@ -103,12 +104,7 @@ function precompressed({ what, files, encodings, cacheFolder }: Precompression):
 					if (compressed) compressedNow++;
 					before += content.length;
 				};
-				const queue = [...names];
-				const compressQueued = async () => {
-					for (let file = queue.shift(); file !== undefined; file = queue.shift())
-						await compressFile(file);
-				};
-				await Promise.all(Array.from({ length: availableParallelism() }, compressQueued));
+				await pMap(names, compressFile, { concurrency: availableParallelism() });
 				await cache.keepOnly(used);
 				logger.info(
 					`${names.length} ${what} compressed ahead: ${kilobytes(before)} to ` +

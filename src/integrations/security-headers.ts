@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { baseFolder, builtPages } from './built-site';
+import pMap from 'p-map';
+import { baseFolder, builtPages, pagesAtOnce } from './built-site';
 import {
 	collectInlineCode,
 	combinedInlineCode,
@@ -32,12 +33,12 @@ export function siteSecurityHeaders(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const pages = builtPages(out);
-				const byPage = new Map<string, InlineCode>();
-				for (const page of pages)
-					byPage.set(
-						`${base}${page}`,
-						collectInlineCode(await readFile(join(out, page), 'utf8'), emptyInlineCode()),
-					);
+				const inlineCodeOf = async (page: string): Promise<[string, InlineCode]> => [
+					`${base}${page}`,
+					collectInlineCode(await readFile(join(out, page), 'utf8'), emptyInlineCode()),
+				];
+				// In the pages' order, whichever is read first, as the header files list them.
+				const byPage = new Map(await pMap(pages, inlineCodeOf, { concurrency: pagesAtOnce }));
 				const inline = combinedInlineCode(byPage.values());
 				const headers = securityHeaders(inline, byPage);
 				const nginx = nginxHeaders(headers);
