@@ -241,7 +241,7 @@ async function readCards(outDir: string, files: string[], fonts: OgFonts, concur
 			}
 			cards.push(card);
 		},
-		{ concurrency: concurrency },
+		{ concurrency },
 	);
 	return { cards: cards.sort((a, b) => (a.file < b.file ? -1 : 1)), problems: problems.sort() };
 }
